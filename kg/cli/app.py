@@ -1,0 +1,63 @@
+"""The `kg` application: registers the subcommand modules and turns errors into one line.
+
+Each module in `COMMAND_MODULES` exposes `register(app)`. Modules import their heavy
+dependencies (spaCy, owlready2, pyoxigraph) inside the command functions, so that
+`kg --help` and `kg query` start fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from kg import __version__
+from kg.errors import KgError
+
+COMMAND_MODULES: list[str] = []
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "A knowledge graph of states, leaders, alliances, conflicts, supplies, meetings, "
+        "statements and affiliations, extracted from English news articles.\n\n"
+        "Exit statuses: 0 success; 1 the graph fails a check or a command failed; "
+        "2 bad input or usage."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Build and query a geopolitical knowledge graph from news articles."""
+
+
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module).register(app)
+
+
+def main() -> None:
+    """Run the CLI; a `KgError` becomes `kg: error: ...` on stderr and its exit status."""
+    try:
+        app()
+    except KgError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        sys.exit(130)
