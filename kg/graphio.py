@@ -1,0 +1,107 @@
+"""Reading and writing graph files, with the format taken from the file's suffix.
+
+Every command that reads or writes a graph file goes through here, so that a garbled file gives
+the same one-line error everywhere and no command ever leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import InputError
+from kg.vocab import PREFIXES
+
+#: rdflib format names by file suffix.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".owl": "xml",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".n3": "n3",
+}
+
+#: Formats that carry named graphs.
+QUAD_FORMATS = {"trig", "nquads"}
+
+
+def format_for(path: str | Path) -> str:
+    """The rdflib format for a path, or an InputError naming the suffixes we know."""
+    suffix = Path(path).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(
+            f"{path}: unknown graph format {suffix or '(no suffix)'!r}; use one of {known}"
+        ) from None
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Parse a graph file into a Dataset whose default graph is the union of its named graphs."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    fmt = fmt or format_for(path)
+    dataset = bind_prefixes(Dataset(default_union=True))
+    try:
+        dataset.parse(path, format=fmt)
+    except Exception as err:  # rdflib's parsers raise many types; all mean "garbled file"
+        message = " ".join(str(err).split()) or type(err).__name__
+        raise InputError(f"{path}: not valid {fmt}: {message}") from None
+    return dataset
+
+
+def serialize(graph: Graph, fmt: str) -> bytes:
+    """The graph as bytes in an rdflib format, with the project's prefixes."""
+    bind_prefixes(graph)
+    if fmt in QUAD_FORMATS and not isinstance(graph, Dataset):
+        dataset = bind_prefixes(Dataset())
+        for triple in graph:
+            dataset.add(triple)
+        graph = dataset
+    if fmt == "json-ld":
+        context = {p: ns for p, ns in PREFIXES.items()}
+        return graph.serialize(format=fmt, context=context, auto_compact=True, encoding="utf-8")
+    return graph.serialize(format=fmt, encoding="utf-8")
+
+
+@contextmanager
+def atomic_output(path: str | Path, mode: str = "wb") -> Iterator:
+    """A file handle whose content replaces `path` only when the block finishes without error."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{path}: the folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, mode) as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_graph(graph: Graph, path: str | Path, fmt: str | None = None) -> None:
+    """Serialise to `path` (format from its suffix) by writing beside it, then renaming."""
+    data = serialize(graph, fmt or format_for(path))
+    with atomic_output(path) as handle:
+        handle.write(data)
