@@ -1,0 +1,89 @@
+"""`kg query`, `kg ask`, `kg export` and `kg draw`: thin commands over kg.api and kg.query."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.errors import InputError
+
+QUERY_HELP = (
+    "Run a named query, a .rq file, or inline SPARQL (-e) against GRAPH.\n\n"
+    "GRAPH is a graph file (.ttl, .nt, .nq, .trig, .jsonld, .owl, .rdf) or a store folder. "
+    "QUERY is a named query (leaders, who-supplies-whom, alliances, conflicts, meetings, "
+    "statements, affiliations, evidence) or a path to a .rq file.\n\n"
+    "The format is `table` when standard output is a terminal and `json` (W3C SPARQL 1.1 JSON "
+    "results) otherwise; csv, tsv and xml are the other W3C results formats.\n\n"
+    "Exit statuses: 0 success (also when no row matches); 1 the query failed while running; "
+    "2 bad input (unknown query or parameter, malformed SPARQL, unreadable graph); 3 timed out."
+)
+
+GraphArg = Annotated[Path, typer.Argument(help="Graph file or store folder.", show_default=False)]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", "-t", metavar="S", help="Stop the query after S seconds.")
+]
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InputError(f"--param takes NAME=VALUE, not {pair!r}")
+        params[name.strip()] = value.strip()
+    return params
+
+
+def _check_timeout(timeout: float) -> None:
+    if timeout <= 0:
+        raise InputError("--timeout must be more than 0 seconds")
+
+
+def query(
+    graph: GraphArg,
+    query_name: Annotated[
+        str | None,
+        typer.Argument(metavar="[QUERY]", help="Named query or .rq file (omit with -e)."),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param", "-p", metavar="NAME=VALUE", help="Narrow a named query: recipient=Russia."
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="table, json, csv, tsv or xml (default: see above)."),
+    ] = None,
+    timeout: TimeoutOption = 30.0,
+    expression: Annotated[
+        str | None, typer.Option("-e", "--sparql", metavar="SPARQL", help="Inline SPARQL to run.")
+    ] = None,
+) -> None:
+    from kg.query import execute, execute_named, names, open_source
+    from kg.query.output import FORMATS, write
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if expression is not None and query_name is not None:
+        raise InputError("give a QUERY or -e SPARQL, not both")
+    if expression is None and query_name is None:
+        raise InputError(f"give a QUERY ({', '.join(names())}, or a .rq file) or -e SPARQL")
+    _check_timeout(timeout)
+    params = _parse_params(param or [])
+    if expression is not None and params:
+        raise InputError("--param narrows named queries only; write the filter into -e")
+    store = open_source(graph)
+    if expression is not None:
+        answer = execute(store, expression, timeout)
+    else:
+        answer = execute_named(store, query_name, timeout=timeout, **params)
+    write(answer, fmt, sys.stdout.buffer, named=expression is None)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("query", help=QUERY_HELP)(query)
