@@ -50,7 +50,7 @@ def execute_named(
     store: pyoxigraph.Store, name: str, timeout: float | None = DEFAULT_TIMEOUT, **params: str
 ) -> Answer:
     query, sparql = prepare(store, name, **params)
-    return execute(store, sparql, timeout, label=query.name)
+    return execute(store, sparql, timeout, label=query.name, project_prefixes=False)
 
 
 def run_named(store: pyoxigraph.Store, name: str, **params: str) -> list[dict[str, str]]:

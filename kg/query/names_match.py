@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pyoxigraph
 
-_LABELS_QUERY = """
-SELECT ?entity ?name WHERE {
-  { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
-  FILTER(isIRI(?entity))
-}
-"""
+_LABELS_QUERY = Path(__file__).with_name("labels.rq")
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -34,9 +30,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def entity_names(store: pyoxigraph.Store) -> list[tuple[str, tuple[str, ...]]]:
     """(entity IRI, words of one of its names) for every label and alias in the store."""
-    from kg.vocab import PREFIXES
-
-    solutions = store.query(_LABELS_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True)
+    sparql = _LABELS_QUERY.read_text(encoding="utf-8")
+    solutions = store.query(sparql, use_default_graph_as_union=True)
     return [(s["entity"].value, words(s["name"].value)) for s in solutions]
 
 

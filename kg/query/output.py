@@ -27,11 +27,11 @@ def render(answer: Answer, fmt: str, named: bool = False) -> bytes:
     """The answer in `fmt` as bytes; the table of a named query leaves out its *_iri columns."""
     import pyoxigraph
 
-    from kg.vocab import PREFIXES
-
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if answer.kind == "graph":
+        from kg.vocab import PREFIXES
+
         rdf = getattr(pyoxigraph.RdfFormat, _GRAPH_FORMATS[fmt])
         triples = answer.results()
         prefixes = (

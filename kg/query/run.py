@@ -45,14 +45,27 @@ class Answer:
 
 
 def execute(
-    store: pyoxigraph.Store, sparql: str, timeout: float | None = DEFAULT_TIMEOUT, label: str = ""
+    store: pyoxigraph.Store,
+    sparql: str,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    label: str = "",
+    project_prefixes: bool = True,
 ) -> Answer:
-    """Evaluate `sparql` fully within `timeout` seconds (None: no limit)."""
+    """Evaluate `sparql` fully within `timeout` seconds (None: no limit).
+
+    With `project_prefixes` the query may use gkg:, gkr:, rdfs:, ... undeclared; named queries
+    declare theirs, and skip it to keep rdflib (where the prefixes live) off their path.
+    """
+    prefixes = None
+    if project_prefixes:
+        from kg.vocab import PREFIXES
+
+        prefixes = PREFIXES
     outcome: dict[str, Any] = {}
 
     def work() -> None:
         try:
-            outcome["answer"] = _evaluate(store, sparql)
+            outcome["answer"] = _evaluate(store, sparql, prefixes)
         except BaseException as err:  # handed to the caller's thread
             outcome["error"] = err
 
@@ -83,12 +96,10 @@ def run_sparql(store: pyoxigraph.Store, sparql: str, timeout: float | None = Non
     return execute(store, sparql, timeout).results()
 
 
-def _evaluate(store: pyoxigraph.Store, sparql: str) -> Answer:
+def _evaluate(store: pyoxigraph.Store, sparql: str, prefixes: dict[str, str] | None) -> Answer:
     import pyoxigraph
 
-    from kg.vocab import PREFIXES
-
-    results = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    results = store.query(sparql, prefixes=prefixes, use_default_graph_as_union=True)
     if isinstance(results, pyoxigraph.QueryTriples):
         return Answer("graph", results.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES))
     kind = "boolean" if isinstance(results, pyoxigraph.QueryBoolean) else "solutions"
