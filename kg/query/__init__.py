@@ -49,8 +49,12 @@ def prepare(store: pyoxigraph.Store, name: str, **params: str) -> tuple[NamedQue
 def execute_named(
     store: pyoxigraph.Store, name: str, timeout: float | None = DEFAULT_TIMEOUT, **params: str
 ) -> Answer:
+    from kg.resources import queries_dir
+
     query, sparql = prepare(store, name, **params)
-    return execute(store, sparql, timeout, label=query.name, project_prefixes=False)
+    # bundled queries declare their prefixes; a user's .rq file may lean on the project's
+    bundled = query.path is not None and query.path.parent == queries_dir()
+    return execute(store, sparql, timeout, label=query.name, project_prefixes=not bundled)
 
 
 def run_named(store: pyoxigraph.Store, name: str, **params: str) -> list[dict[str, str]]:
