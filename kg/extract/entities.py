@@ -1,0 +1,146 @@
+"""Entities of one article and the within-article coreference that merges their names.
+
+An entity is mutable while an article is read: "Putin" seen first and "Vladimir Putin" seen later
+become one person labelled with the full name. IRIs are taken only when the graph is built.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import organizations, states
+
+
+def slug(text: str) -> str:
+    """A lower-case, accent-free, hyphenated key: "Mazoud Pezeshkian" -> "mazoud-pezeshkian"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['\u2019]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+@dataclass(eq=False)
+class Entity:
+    kind: str  # State, Person, Organization, Group, Place
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    iso3: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.iso3 if self.kind == "State" and self.iso3 else slug(self.label)
+
+    def add_alias(self, name: str) -> None:
+        name = " ".join(name.split())
+        if name and name != self.label:
+            self.aliases.add(name)
+
+    def __repr__(self) -> str:
+        return f"<{self.kind} {self.label}>"
+
+
+_ARTICLE = re.compile(r"^(the|The)\s+")
+
+
+def clean_name(text: str) -> str:
+    """A name as a label: no leading article, no possessive, single spaces."""
+    text = " ".join(text.replace("\u2019", "'").split())
+    text = _ARTICLE.sub("", text)
+    text = re.sub(r"\s*'s?$", "", text)
+    return text.strip(" ,.;:-\"'“”")
+
+
+class EntityTable:
+    """The entities of one article, found by name: every mention of a thing is one entity."""
+
+    def __init__(self) -> None:
+        self._states: dict[str, Entity] = {}
+        self._orgs: dict[str, Entity] = {}
+        self._places: dict[str, Entity] = {}
+        self.persons: list[Entity] = []
+        self.leader_of: dict[str, Entity] = {}  # iso3 -> the person who leads it
+        self.state_of_leader: dict[int, Entity] = {}  # id(person) -> state
+        self.capitals: dict[int, Entity] = {}  # id(place) -> the state it is the capital of
+
+    def all(self) -> list[Entity]:
+        return [*self._states.values(), *self._orgs.values(), *self._places.values(), *self.persons]
+
+    def state(self, iso3: str, name: str | None = None) -> Entity:
+        entity = self._states.get(iso3)
+        if entity is None:
+            entity = Entity("State", states()[iso3].label, iso3=iso3)
+            self._states[iso3] = entity
+        if name:
+            entity.add_alias(clean_name(name))
+        return entity
+
+    def known_org(self, key: str, name: str | None = None) -> Entity:
+        entity = self._orgs.get(key)
+        if entity is None:
+            entry = organizations()[key]
+            entity = Entity(entry.kind, entry.label)
+            self._orgs[key] = entity
+        if name:
+            entity.add_alias(clean_name(name))
+        return entity
+
+    def org(self, name: str) -> Entity:
+        label = clean_name(name)
+        key = slug(label)
+        entity = self._orgs.get(key)
+        if entity is None:
+            # "the Russian Foreign Ministry" and "Foreign Ministry": the longer, later one merges
+            entity = Entity("Organization", label)
+            self._orgs[key] = entity
+        return entity
+
+    def place(self, name: str) -> Entity:
+        label = clean_name(name)
+        key = slug(label)
+        if key not in self._places:
+            self._places[key] = Entity("Place", label)
+        return self._places[key]
+
+    def person(self, name: str) -> Entity:
+        """The person called `name`, merging a surname with a full name seen before or after."""
+        label = clean_name(name)
+        words = label.split()
+        for person in self.persons:
+            if person.label == label or label in person.aliases:
+                return person
+        if len(words) == 1:
+            matches = [p for p in self.persons if words[0] in p.label.split()]
+            if len(matches) == 1:
+                matches[0].add_alias(label)
+                return matches[0]
+        else:
+            # a full name arrives after its surname: upgrade the surname-only entity
+            for person in self.persons:
+                if len(person.label.split()) == 1 and person.label == words[-1]:
+                    person.aliases.add(person.label)
+                    person.label = label
+                    return person
+            for person in self.persons:
+                pw = person.label.split()
+                # "Vladimir Putin" vs "Vladimir Vladimirovich Putin": same first and last word
+                if len(pw) > 1 and pw[0] == words[0] and pw[-1] == words[-1]:
+                    person.add_alias(label)
+                    return person
+        entity = Entity("Person", label)
+        self.persons.append(entity)
+        return entity
+
+    def find_person(self, word: str) -> Entity | None:
+        """A known person one of whose names is `word` (used to repair the model's tags)."""
+        matches = [p for p in self.persons if word in p.label.split() or word in p.aliases]
+        return matches[0] if len(matches) == 1 else None
+
+    def set_leader(self, person: Entity, state: Entity) -> None:
+        if state.iso3:
+            self.leader_of.setdefault(state.iso3, person)
+        self.state_of_leader.setdefault(id(person), state)
+
+    def state_of(self, person: Entity) -> Entity | None:
+        return self.state_of_leader.get(id(person))

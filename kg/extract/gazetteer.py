@@ -1,0 +1,97 @@
+"""Names that stand for states and well-known organizations, from pycountry plus kg/data/.
+
+pycountry gives every state its ISO code and official names; `states.tsv` adds what news
+actually writes (short names, demonyms, capitals, seats of government).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.lexicon import read_tsv, split_list
+
+
+@dataclass
+class StateEntry:
+    iso3: str
+    label: str
+    names: set[str] = field(default_factory=set)  # the state itself
+    demonyms: set[str] = field(default_factory=set)
+    capitals: set[str] = field(default_factory=set)  # a city that may stand for the state
+    seats: set[str] = field(default_factory=set)  # a building that stands for the government
+
+
+@dataclass
+class OrgEntry:
+    key: str
+    label: str
+    kind: str  # Organization or Group
+    names: set[str] = field(default_factory=set)
+
+
+_PAREN = re.compile(r"\s*\(.*?\)")
+
+
+@cache
+def states() -> dict[str, StateEntry]:
+    """All states by ISO alpha-3 code."""
+    import pycountry
+
+    entries: dict[str, StateEntry] = {}
+    for country in pycountry.countries:
+        label = getattr(country, "common_name", None) or country.name
+        entry = StateEntry(country.alpha_3, _PAREN.sub("", label).split(",")[0].strip())
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                entry.names.add(_PAREN.sub("", value).strip())
+        entries[country.alpha_3] = entry
+    for row in read_tsv("states.tsv"):
+        row += [""] * (6 - len(row))
+        iso3, label, aliases, demonyms, capitals, seats = row[:6]
+        entry = entries.setdefault(iso3, StateEntry(iso3, label))
+        entry.label = label
+        entry.names |= {label, *split_list(aliases)}
+        entry.demonyms |= set(split_list(demonyms))
+        entry.capitals |= set(split_list(capitals))
+        entry.seats |= set(split_list(seats))
+    return entries
+
+
+@cache
+def organizations() -> dict[str, OrgEntry]:
+    entries = {}
+    for row in read_tsv("organizations.tsv"):
+        row += [""] * (4 - len(row))
+        key, label, kind, aliases = row[:4]
+        entries[key] = OrgEntry(key, label, kind or "Organization", {label, *split_list(aliases)})
+    return entries
+
+
+@cache
+def name_index() -> dict[str, tuple[str, str, str]]:
+    """Surface form -> (what, key, how): what is "state" or "org"; how is name, demonym, capital,
+    seat. Case-sensitive: "US" is a state, "us" is not."""
+    index: dict[str, tuple[str, str, str]] = {}
+    for iso3, entry in states().items():
+        for how, names in (
+            ("name", entry.names),
+            ("demonym", entry.demonyms),
+            ("capital", entry.capitals),
+            ("seat", entry.seats),
+        ):
+            for name in names:
+                index.setdefault(name, ("state", iso3, how))
+                if how == "demonym" and not name.endswith("s"):
+                    index.setdefault(name + "s", ("state", iso3, "people"))
+    for key, entry in organizations().items():
+        for name in entry.names:
+            index.setdefault(name, ("org", key, "name"))
+    return index
+
+
+@cache
+def demonym_words() -> set[str]:
+    return {name for name, (what, _, how) in name_index().items() if how == "demonym"}

@@ -1,0 +1,279 @@
+"""Mentions: which tokens of a parsed text name which entity.
+
+The model's entities are combined with the gazetteer (states, demonyms, capitals, seats,
+organizations). Titles are stripped from person names and the model's usual mistakes are
+repaired: an unknown surname tagged NORP/GPE/ORG after a title or before "said" is a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity, EntityTable
+from kg.extract.gazetteer import name_index
+from kg.extract.lexicon import relation_lexicon, titles
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    entity: Entity
+    how: str  # name, demonym, capital, seat, people, person, org, place
+    place: Entity | None = None  # a capital can also be where something happened
+
+
+@cache
+def title_words() -> set[str]:
+    """Lower-case words that begin or make up a title ("president", "foreign", "minister")."""
+    data = titles()
+    words: set[str] = set()
+    for phrase in [*data["leader_titles"], *data["role_titles"]]:
+        words.update(phrase.split())
+    return (
+        words | {w.rstrip(".") for w in data["person_honorifics"]} | set(data["person_honorifics"])
+    )
+
+
+_TITLE_EXTRA = {
+    "new",
+    "top",
+    "senior",
+    "former",
+    "incoming",
+    "outgoing",
+    "then",
+    "acting",
+    "chief",
+    "deputy",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "prime",
+    "supreme",
+    "general",
+    "state",
+    "national",
+    "security",
+}
+
+
+def _is_title_token(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return (
+        low in title_words()
+        or low in _TITLE_EXTRA
+        or (tok.text in name_index() and (name_index()[tok.text][2] == "demonym"))
+    )
+
+
+def phrase_matcher(nlp: Language):
+    """A PhraseMatcher over every gazetteer name, built once per model."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    names = sorted(name_index())
+    matcher.add("GAZ", list(nlp.tokenizer.pipe(names)))
+    return matcher
+
+
+class Analysis:
+    """A parsed text with its mentions; relation finders ask it which entity a token names."""
+
+    def __init__(self, doc: Doc, table: EntityTable, offset: int = 0) -> None:
+        self.doc = doc
+        self.table = table
+        self.offset = offset  # where this text starts in the article
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+        self.quoted: set[int] = set()  # token indices inside quotation marks
+
+    def add(self, mention: Mention) -> None:
+        if any(i in self.by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+        self.mentions.sort(key=lambda m: m.start)
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def last_person_before(self, i: int, sent_start: int | None = None) -> Entity | None:
+        for m in reversed(self.mentions):
+            if m.start < i and m.entity.kind == "Person":
+                if sent_start is not None and m.start < sent_start:
+                    return None
+                return m.entity
+        return None
+
+    def entity_for(self, tok: Token, *, persons_as_states: bool = False) -> Entity | None:
+        """The entity a token stands for: its own name, a pronoun's antecedent, a demonym or
+        possessive on a common noun ("Russian jets", "Iran's army"), or a leader noun
+        ("the Russian president")."""
+        m = self.by_token.get(tok.i)
+        entity = m.entity if m else None
+        if entity is None and tok.lower_ in {"he", "she", "him", "her"}:
+            entity = self.last_person_before(tok.i)
+        if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
+            leader_titles = titles()["leader_titles"]
+            for child in tok.children:
+                cm = self.by_token.get(child.i)
+                if (
+                    cm
+                    and cm.entity.kind in {"State", "Organization"}
+                    and child.dep_ in {"amod", "compound", "poss", "nmod"}
+                ):
+                    if tok.lemma_.lower() in leader_titles or tok.lower_ == "counterpart":
+                        leader = self.table.leader_of.get(cm.entity.iso3 or "")
+                        if leader is not None:
+                            entity = leader
+                            break
+                        continue
+                    entity = cm.entity
+                    break
+        if entity is not None and persons_as_states and entity.kind == "Person":
+            return self.table.state_of(entity) or entity
+        return entity
+
+
+def _strip_title(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (_is_title_token(doc[start]) or doc[start].lower_ == "the"):
+        start += 1
+    while end > start + 1 and doc[end - 1].tag_ in {"POS", "."}:
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(tok: Token) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start) or tok.tag_ == "NNP"
+
+
+def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Analysis:
+    an = Analysis(doc, table, offset)
+    index = name_index()
+    speech = relation_lexicon("statement")["verbs"]
+    ents = list(doc.ents)
+
+    # 1. people the model found, titles stripped ("Russian President Vladimir Putin")
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _strip_title(ent)
+        text = doc[start:end].text
+        if end - start == 1 and text in index:
+            continue  # "Jordan", "Chad" alone are states more often than people
+        if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        an.add(Mention(start, end, table.person(text), "person"))
+
+    # 2. gazetteer names, unless inside a longer organization name ("Russian Academy")
+    org_spans = [
+        e for e in ents if e.label_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+    ]
+    for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        if any(i in an.by_token for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        host = next((e for e in org_spans if e.start <= start and end <= e.end), None)
+        if host is not None and (host.end - host.start) > (end - start):
+            extra = [t for t in host if t.i < start or t.i >= end]
+            named = [t for t in extra if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
+            if named and not all(t.text in index for t in named):
+                continue
+        what, key, how = index[span.text]
+        if what == "state":
+            state = table.state(key, span.text if how in {"name", "capital", "seat"} else None)
+            place = table.place(span.text) if how == "capital" else None
+            if place is not None:
+                table.capitals[id(place)] = state
+            an.add(Mention(start, end, state, how, place))
+        else:
+            an.add(Mention(start, end, table.known_org(key, span.text), "org"))
+
+    # 3. the model's organizations and places
+    for ent in ents:
+        if any(i in an.by_token for i in range(ent.start, ent.end)):
+            continue
+        start, end = ent.start, ent.end
+        while start < end - 1 and doc[start].lower_ == "the":
+            start += 1
+        while end > start + 1 and doc[end - 1].tag_ in {"POS", "."}:
+            end -= 1
+        text = doc[start:end].text
+        if ent.label_ == "ORG":
+            known = table.find_person(text) if end - start == 1 else None
+            if known is not None:
+                an.add(Mention(start, end, known, "person"))
+            elif _is_org_like(doc[start:end]):
+                an.add(Mention(start, end, table.org(text), "org"))
+        elif ent.label_ in {"GPE", "LOC", "FAC"}:
+            known = table.find_person(text) if end - start == 1 else None
+            if known is not None:
+                an.add(Mention(start, end, known, "person"))
+            else:
+                an.add(Mention(start, end, table.place(text), "place"))
+        elif ent.label_ == "NORP" and end - start == 1:
+            known = table.find_person(text)
+            if known is not None:
+                an.add(Mention(start, end, known, "person"))
+
+    # 4. repairs: a capitalised word after a title, or the subject of "said", is a person
+    for tok in doc:
+        if tok.i in an.by_token or not _looks_like_name(tok) or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if not tok.text[:1].isupper() or (tok.text.isupper() and len(tok.text) <= 4):
+            continue
+        known = table.find_person(tok.text)
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        after_title = prev is not None and prev.text[:1].isupper() and _is_title_token(prev)
+        speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in speech and tok.head.pos_ == "VERB"
+        if known is None and not (after_title or speaker):
+            continue
+        start, end = tok.i, tok.i + 1
+        # take the whole name: "Abiy Ahmed" when both words are unknown names
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].i not in an.by_token
+            and not _is_title_token(doc[start - 1])
+            and doc[start - 1].is_alpha
+        ):
+            start -= 1
+        while (
+            end < len(doc)
+            and doc[end].tag_ == "NNP"
+            and doc[end].i not in an.by_token
+            and doc[end].is_alpha
+        ):
+            end += 1
+        name = doc[start:end].text
+        if name in index or any(t.lower_ in title_words() for t in doc[start:end]):
+            continue
+        an.add(
+            Mention(
+                start, end, known if known and end - start == 1 else table.person(name), "person"
+            )
+        )
+    return an
+
+
+def _is_org_like(span: Span) -> bool:
+    """The model tags odd things ORG; keep names with a capital letter that are not all titles."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and any(t.text[:1].isupper() for t in words)
+        and not all(t.lower_ in title_words() for t in words)
+    )

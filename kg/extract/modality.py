@@ -1,0 +1,173 @@
+"""Modality of a trigger word: asserted, reported, planned, hypothetical or denied.
+
+A plain fact is stated in the indicative; "could supply", "plans to send", "if ... attacks",
+"denied supplying" are not facts the named queries should return.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import relation_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MODAL_HYPO = {"could", "would", "might", "may", "should", "must", "can"}
+_MODAL_PLAN = {"will", "shall", "'ll", "wo"}
+_GOVERNORS_PLAN = {
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "prepare",
+    "aim",
+    "agree",
+    "promise",
+    "pledge",
+    "vow",
+    "commit",
+    "decide",
+    "set",
+    "due",
+    "hope",
+    "seek",
+    "offer",
+    "propose",
+    "go",
+}
+_GOVERNORS_HYPO = {
+    "want",
+    "wish",
+    "ask",
+    "request",
+    "urge",
+    "demand",
+    "call",
+    "press",
+    "push",
+    "consider",
+    "threaten",
+    "warn",
+    "try",
+    "attempt",
+    "fear",
+    "worry",
+    "refuse",
+    "decline",
+    "able",
+    "ready",
+    "willing",
+    "likely",
+    "unlikely",
+    "lobby",
+    "beg",
+    "need",
+    "weigh",
+    "mull",
+    "discuss",
+    "hesitate",
+    "reluctant",
+    "avoid",
+}
+_GOVERNORS_DENY = {"deny", "reject", "refute", "dismiss", "rule"}
+_REPORT_VERBS = {
+    "report",
+    "allege",
+    "claim",
+    "accuse",
+    "say",
+    "believe",
+    "suspect",
+    "cite",
+    "tell",
+    "state",
+    "confirm",
+    "note",
+    "add",
+    "according",
+}
+_NEG = {"not", "n't", "never", "no"}
+_PLANNED_ADJ = {
+    "upcoming",
+    "planned",
+    "future",
+    "next",
+    "proposed",
+    "scheduled",
+    "expected",
+    "possible",
+    "potential",
+    "prospective",
+    "would-be",
+    "hypothetical",
+    "likely",
+}
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+
+
+def modality_of(trigger: Token) -> tuple[str, Token | None]:
+    """(modality, reporter token) for a verb or noun trigger, walking up through the verbs
+    that govern it ("wants to send", "expected to meet", "said Iran had supplied")."""
+    reporter = None
+    node = trigger
+    # a noun trigger takes the modality of its verb ("will hold talks", "upcoming summit")
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        if any(c.lower_ in _PLANNED_ADJ for c in trigger.children):
+            return "Planned", None
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in trigger.children):
+            return "Denied", None
+        while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head is not node:
+            node = node.head
+        if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
+            node = node.head
+    for _ in range(6):
+        children = list(node.children)
+        lemmas = {c.lemma_.lower() for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}
+        lowers = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        if any(c.dep_ == "neg" for c in children):
+            return "Denied", None
+        if lowers & _MODAL_PLAN:
+            return "Planned", None
+        if lowers & _MODAL_HYPO:
+            return "Hypothetical", None
+        if lemmas & {"reportedly", "allegedly", "purportedly"}:
+            return "Reported", None
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
+            return "Hypothetical", None
+        head = node.head
+        if head is node:
+            break
+        hl = head.lemma_.lower()
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "acomp", "pcomp"}:
+            if hl in _GOVERNORS_DENY:
+                return "Denied", None
+            if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "ccomp" and hl in _GOVERNORS_HYPO):
+                if hl in _GOVERNORS_HYPO:
+                    return "Hypothetical", None
+                if hl in _GOVERNORS_PLAN or head.lower_ in {"due", "set", "scheduled"}:
+                    return "Planned", None
+            if node.dep_ == "ccomp" and hl in _REPORT_VERBS and reporter is None:
+                subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if hl in {"report", "allege", "claim", "accuse", "suspect", "believe"}:
+                    reporter = subj
+                    return "Reported", reporter
+        elif node.dep_ in {"relcl", "acl", "amod", "conj", "advmod", "npadvmod", "dobj", "nsubj"}:
+            pass
+        else:
+            # prepositional chains: "talks on ... with plans to meet" stop here
+            if node.dep_ not in {"prep", "pobj"}:
+                break
+        node = head
+    # "according to X" anywhere in the clause of the trigger
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ in {"prep", "advmod"}:
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            return "Reported", pobj
+    return "Asserted", None
+
+
+def reporter_words() -> set[str]:
+    return set(relation_lexicon("modality")["reporter_preps"])

@@ -1,0 +1,1 @@
+"""Relation finders, one module per relation kind; each exposes `find(analysis) -> list[Fact]`."""

@@ -1,0 +1,41 @@
+"""Affiliations: a person's role for an organization, a state or another person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.facts import Fact
+from kg.extract.relations.common import sentence_span
+from kg.extract.relations.leaders import is_leader_title
+from kg.extract.relations.titles import person_titles
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Analysis
+
+_FORMER = {"former", "ex", "late", "then"}
+
+
+def find(an: Analysis) -> list[Fact]:
+    facts = []
+    for title in person_titles(an):
+        principal = title.principal
+        if principal is None or principal is title.person:
+            continue
+        if is_leader_title(title) and principal.kind == "State":
+            continue  # a leader, not an affiliation
+        if (
+            principal.kind == "Person"
+            and an.table.state_of(principal)
+            and title.head in {"president", "prime minister", "leader"}
+        ):
+            continue
+        fact = Fact(
+            kind="affiliation",
+            roles={"affiliate": title.person, "principal": principal},
+            evidence=sentence_span(an, title.trigger.sent),
+            confidence=0.75,
+            modality="Asserted",
+        )
+        fact.add_literal("role", title.text)
+        facts.append(fact)
+    return facts

@@ -1,0 +1,126 @@
+"""Alliances: partnership, alliance, ties, treaties, pledged support, "stand with", "X-backed Y"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.facts import Fact
+from kg.extract.lexicon import relation_lexicon
+from kg.extract.relations.common import (
+    ACTORS,
+    all_pairs,
+    children,
+    entities,
+    make_fact,
+    pairs,
+    prep_objects,
+    subjects,
+)
+from kg.extract.relations.parties import noun_parties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+_PREPS = {"with", "to", "between", "among", "of", "for", "and"}
+
+
+def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
+    out = []
+    for a, b in pairs(left, right):
+        out.append(make_fact(an, "alliance", {"allyA": a, "allyB": b}, trigger, confidence))
+    return out
+
+
+def _positive(noun: Token, lex: dict) -> bool:
+    """Weak nouns ("ties", "relations") count only when the sentence says they are good."""
+    near = [*noun.children, noun.head, *noun.head.children]
+    return any(
+        t.lemma_.lower() in lex["weak_positive"] or t.lower_ in lex["weak_positive"] for t in near
+    )
+
+
+def find(an: Analysis) -> list[Fact]:
+    lex = relation_lexicon("alliance")
+    facts: list[Fact] = []
+    for tok in an.doc:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex["nouns"] or low in lex["nouns"]):
+            strong = lemma in lex["strong_nouns"] or low in lex["strong_nouns"]
+            if not strong and not _positive(tok, lex):
+                continue
+            left, right = noun_parties(an, tok, _PREPS, ACTORS, True)
+            facts.extend(_facts(an, left, right, tok, 0.7 if strong else 0.55))
+        elif tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"]:
+            # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"
+            owners = entities(
+                an,
+                [c for c in tok.children if c.dep_ in {"poss", "amod"}],
+                ACTORS,
+                persons_as_states=True,
+            )
+            owners += entities(an, prep_objects(tok, {"of", "to"}), ACTORS, persons_as_states=True)
+            members = []
+            if tok.dep_ == "appos":
+                members = entities(an, [tok.head], ACTORS, persons_as_states=True)
+            members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
+            if tok.dep_ == "attr":
+                members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
+                facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
+            facts.extend(_facts(an, members, owners, tok, 0.65))
+        elif tok.pos_ in {"VERB", "ADJ"} and lemma in lex["verbs"] | lex["adjectives"]:
+            facts.extend(_verb(an, tok, lex))
+    return facts
+
+
+def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    lemma = verb.lemma_.lower()
+    subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+    # "Iran-backed Hezbollah": the backer is inside the modifier
+    if (
+        verb.dep_ in {"amod", "compound", "acl"}
+        and verb.tag_ == "VBN"
+        and lemma in {"back", "support", "ally", "align", "arm", "fund", "sponsor"}
+    ):
+        backers = entities(
+            an, [t for t in verb.subtree if t.i < verb.i], ACTORS, persons_as_states=True
+        )
+        backers += entities(an, prep_objects(verb, {"by", "with"}), ACTORS, persons_as_states=True)
+        backed = entities(an, [verb.head], ACTORS, persons_as_states=True)
+        return _facts(an, backers, backed, verb, 0.65)
+    if lemma in {"ally", "align", "side", "partner", "cooperate", "co-operate"} or (
+        lemma in {"allied", "aligned"}
+    ):
+        others = entities(
+            an, prep_objects(verb, {"with", "to", "against"}), ACTORS, persons_as_states=True
+        )
+        if not others and len(subj) > 1:
+            return [f for a, b in all_pairs(subj) for f in _facts(an, [a], [b], verb, 0.6)]
+        return _facts(an, subj, others, verb, 0.65)
+    if lemma == "stand":
+        others = entities(
+            an, prep_objects(verb, lex["stand_preps"]), ACTORS, persons_as_states=True
+        )
+        return _facts(an, subj, others, verb, 0.65)
+    if lemma in {"support", "back", "endorse", "defend", "champion"}:
+        objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
+        if verb.dep_ != "ROOT" and not subj:
+            return []
+        return _facts(an, subj, objs, verb, 0.6)
+    if lemma in {"pledge", "reaffirm", "vow", "express", "offer", "extend"}:
+        for obj in children(verb, {"dobj"}):
+            if obj.lemma_.lower() in lex["support_nouns"]:
+                others = entities(
+                    an, prep_objects(obj, {"for", "to", "with"}), ACTORS, persons_as_states=True
+                )
+                others += entities(
+                    an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
+                )
+                return _facts(an, subj, others, verb, 0.65)
+    if lemma in lex["treaty_verbs"] or lemma == "join":
+        # "X and Y signed a treaty" is found by the noun; "X signed a pact with Y" too
+        return []
+    return []

@@ -1,0 +1,146 @@
+"""Helpers over the dependency parse shared by the relation finders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.facts import Fact
+from kg.extract.modality import modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.extract.mentions import Analysis
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "obj"}
+ACTORS = {"State", "Organization", "Group"}
+
+
+def conj_expand(tok: Token) -> list[Token]:
+    """A token and the tokens conjoined to it: "drones and missiles" -> [drones, missiles]."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conj_expand(child))
+    # "Putin and Pezeshkian, as well as X": appositions of a conjunct are not new conjuncts
+    return out
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `words` under tok, conjuncts included."""
+    words = set(words)
+    out: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in words:
+            for pobj in prep.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    out.extend(conj_expand(pobj))
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, inherited through conjunction and open complements
+    ("Iran continued to supply ..."; "Iran built and shipped ...")."""
+    node = verb
+    for _ in range(4):
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj:
+            return [t for s in subj for t in conj_expand(s)]
+        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in {"acl", "relcl"}:
+            return conj_expand(node.head)
+        break
+    return []
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return [t for s in children(verb, {"nsubjpass"}) for t in conj_expand(s)]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+    )
+
+
+def agents(verb: Token) -> list[Token]:
+    return prep_objects(verb, {"by"})
+
+
+def entities(
+    an: Analysis,
+    toks: Iterable[Token],
+    kinds: set[str] | None = None,
+    persons_as_states: bool = False,
+) -> list[Entity]:
+    out: list[Entity] = []
+    for tok in toks:
+        entity = an.entity_for(tok, persons_as_states=persons_as_states)
+        if entity is None and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            # "the ministry's spokesman, X" -> X; "troops from Iran" -> Iran
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    entity = an.entity_for(child, persons_as_states=persons_as_states)
+                    if entity:
+                        break
+        if entity is None:
+            continue
+        if kinds is not None and entity.kind not in kinds:
+            continue
+        if entity not in out:
+            out.append(entity)
+    return out
+
+
+def sentence_span(an: Analysis, sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return an.offset + start, an.offset + end
+
+
+def make_fact(
+    an: Analysis,
+    kind: str,
+    roles: dict[str, Entity],
+    trigger: Token,
+    confidence: float = 0.7,
+    modality: str | None = None,
+) -> Fact:
+    mod, reporter = modality_of(trigger)
+    reported_by = an.entity_for(reporter) if reporter is not None else None
+    return Fact(
+        kind=kind,
+        roles=roles,
+        evidence=sentence_span(an, trigger.sent),
+        modality=modality or mod,
+        confidence=confidence,
+        reported_by=reported_by,
+    )
+
+
+def pairs(left: list[Entity], right: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
+    for a in left:
+        for b in right:
+            if a is not b:
+                yield a, b
+
+
+def all_pairs(group: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if a is not b:
+                yield a, b
+
+
+def in_quote(an: Analysis, tok: Token) -> bool:
+    return tok.i in an.quoted

@@ -1,0 +1,152 @@
+"""Meetings: two named people (or, when none is named, two states) who met, with the place.
+
+"X met (with) Y", "X and Y met", "X held talks with Y", "X hosted/received/welcomed Y",
+"the meeting/summit/talks between X and Y", "X's meeting with Y"; the place is the object of
+"in"/"at" in the sentence, or the place of the last meeting the article placed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.facts import Fact
+from kg.extract.lexicon import relation_lexicon
+from kg.extract.relations.common import (
+    all_pairs,
+    children,
+    conj_expand,
+    entities,
+    make_fact,
+    pairs,
+    prep_objects,
+    subjects,
+)
+from kg.extract.relations.parties import noun_parties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+_PEOPLE = {"Person"}
+_STATES = {"State", "Organization"}
+_NOUN_PREPS = {"with", "between", "among", "of", "and"}
+
+
+def _place_in(an: Analysis, toks: list[Token]) -> Entity | None:
+    for tok in toks:
+        for pobj in prep_objects(tok, {"in", "at"}):
+            m = an.mention(pobj)
+            if m is None:
+                continue
+            if m.place is not None:
+                return m.place
+            if m.entity.kind == "Place":
+                return m.entity
+            if m.entity.kind == "State":
+                return an.table.place(an.doc[m.start : m.end].text)
+    return None
+
+
+def _sentence_place(an: Analysis, sent) -> Entity | None:
+    """A place named with "in"/"at" anywhere in the sentence: "In a summit in Ashgabat, ..."."""
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
+            for pobj in tok.children:
+                m = an.mention(pobj)
+                if m is None:
+                    continue
+                if m.place is not None:
+                    return m.place
+                if m.entity.kind == "Place":
+                    return m.entity
+    return None
+
+
+class _Finder:
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.lex = relation_lexicon("meeting")
+        self.last_place: Entity | None = None
+        self.facts: list[Fact] = []
+
+    def sides(self, toks: list[Token]) -> list[Entity]:
+        return entities(self.an, toks, _PEOPLE | _STATES)
+
+    def add(self, left: list[Entity], right: list[Entity], trigger: Token) -> None:
+        people_l = [e for e in left if e.kind == "Person"]
+        people_r = [e for e in right if e.kind == "Person"]
+        # people when named, else states; a person never meets their own state
+        left = people_l or left
+        right = people_r or right
+        place = _place_in(self.an, [trigger, trigger.head]) or _sentence_place(
+            self.an, trigger.sent
+        )
+        if place is not None:
+            self.last_place = place
+        for a, b in pairs(left, right):
+            if a.kind != b.kind:
+                continue
+            fact = make_fact(
+                self.an, "meeting", {"participantA": a, "participantB": b}, trigger, 0.7
+            )
+            fact.roles["place"] = place or self.last_place if (place or self.last_place) else None
+            if fact.roles["place"] is None:
+                del fact.roles["place"]
+            self.facts.append(fact)
+
+    def verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        subj = self.sides(subjects(verb))
+        if lemma in {"meet", "confer", "talk", "negotiate", "speak"}:
+            others = self.sides(
+                prep_objects(verb, {"with"})
+                + [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+            )
+            if lemma in {"talk", "speak", "negotiate"} and not prep_objects(verb, {"with"}):
+                return
+            if not others and len(subj) > 1:
+                for a, b in all_pairs(subj):
+                    self.add([a], [b], verb)
+                return
+            self.add(subj, others, verb)
+        elif lemma in {"host", "receive", "welcome", "greet"}:
+            objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+            others = [e for e in self.sides(objs) if e.kind == "Person"]
+            self.add(subj, others, verb)
+        elif lemma in self.lex["hold_verbs"]:
+            for obj in children(verb, {"dobj"}):
+                if obj.lemma_.lower() in self.lex["nouns"] or obj.lower_ in self.lex["nouns"]:
+                    others = self.sides(prep_objects(obj, {"with"}) + prep_objects(verb, {"with"}))
+                    if not others and len(subj) > 1:
+                        for a, b in all_pairs(subj):
+                            self.add([a], [b], obj)
+                    else:
+                        self.add(subj, others, obj)
+
+    def noun(self, noun: Token) -> None:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["hold_verbs"]:
+            return  # handled with its verb
+        left, right = noun_parties(self.an, noun, _NOUN_PREPS, _PEOPLE | _STATES, False)
+        if not left and not right:
+            place = _place_in(self.an, [noun])
+            if place is not None:
+                self.last_place = place
+            return
+        self.add(left, right, noun)
+
+
+def find(an: Analysis) -> list[Fact]:
+    finder = _Finder(an)
+    for tok in an.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in finder.lex["verbs"]:
+            finder.verb(tok)
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and (lemma in finder.lex["nouns"] or tok.lower_ in finder.lex["nouns"])
+            and lemma not in {"counterpart", "call", "phone call", "trip", "sidelines"}
+        ):
+            finder.noun(tok)
+    return finder.facts

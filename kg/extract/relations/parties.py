@@ -1,0 +1,64 @@
+"""The two sides of a symmetric relation (alliance, conflict, meeting) around a trigger word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.relations.common import conj_expand, entities, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+
+def noun_modifiers(an: Analysis, noun: Token, kinds: set[str], as_states: bool) -> list[Entity]:
+    """Names before a noun: "Russia's", "Russian-Iranian", "Israel-Hezbollah", "US-led"."""
+    toks = []
+    for left in noun.lefts:
+        if left.dep_ in {"det", "punct", "cc", "case"}:
+            continue
+        toks.extend(t for t in left.subtree if t.i < noun.i)
+    return entities(an, toks, kinds, persons_as_states=as_states)
+
+
+def verb_subjects(an: Analysis, verb: Token, kinds: set[str], as_states: bool) -> list[Entity]:
+    return entities(an, subjects(verb), kinds, persons_as_states=as_states)
+
+
+def noun_parties(
+    an: Analysis, noun: Token, preps: set[str], kinds: set[str], as_states: bool
+) -> tuple[list[Entity], list[Entity]]:
+    """(left side, right side) of a relation noun: modifiers and the governing verb's subject on
+    the left, prepositional objects ("with Y", "between X and Y", "on Y") on the right."""
+    left = noun_modifiers(an, noun, kinds, as_states)
+    right = entities(an, prep_objects(noun, preps), kinds, persons_as_states=as_states)
+    # "relations between X and Y": both sides are in the one prepositional object
+    between = prep_objects(noun, {"between", "among", "amongst"})
+    if between:
+        group = entities(an, between, kinds, persons_as_states=as_states)
+        return group[:1], group[1:]
+    if noun.dep_ in {"dobj", "attr", "nsubjpass"} or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+    ):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        subj = verb_subjects(an, verb, kinds, as_states)
+        if not left:
+            left = subj
+        elif not right and subj and not set(map(id, subj)) & set(map(id, left)):
+            right = left
+            left = subj
+    if noun.dep_ == "nsubj" and not right:
+        # "Their partnership with Y" / "the war against Y" as subject: objects of the verb
+        verb = noun.head
+        right = entities(an, prep_objects(verb, preps), kinds, persons_as_states=as_states)
+    if not right and len(left) > 1:
+        return left[:1], left[1:]
+    return left, right
+
+
+def group_of(an: Analysis, toks: list[Token], kinds: set[str], as_states: bool) -> list[Entity]:
+    return entities(
+        an, [t for tok in toks for t in conj_expand(tok)], kinds, persons_as_states=as_states
+    )

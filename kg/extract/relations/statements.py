@@ -1,0 +1,142 @@
+"""Statements: direct quotations and who said them.
+
+The speaker is the subject of the nearest speech verb outside the quotation marks ("X said",
+"said X", "X told reporters", "X noted"), the subject before a colon ("X pledged: ..."), the
+object of "according to", or, for a quotation that fills its own sentence right after another
+quotation, the speaker of that one. Pronouns resolve to the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.facts import Fact
+from kg.extract.lexicon import relation_lexicon
+from kg.extract.relations.common import conj_expand, sentence_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+_QUOTES = re.compile(r"“([^”“]{1,2000})”|\"([^\"]{1,2000})\"|‘([^’‘]{8,2000})’(?!\w)")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_SPEAKER_KINDS = {"Person", "Organization", "State", "Group"}
+
+
+def quote_spans(an: Analysis) -> list[tuple[int, int]]:
+    """Character spans (in the analysed text) of the words inside quotation marks."""
+    spans = []
+    for match in _QUOTES.finditer(an.doc.text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def mark_quotes(an: Analysis) -> list[tuple[int, int]]:
+    spans = quote_spans(an)
+    for start, end in spans:
+        span = an.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            an.quoted.update(range(span.start, span.end))
+    return spans
+
+
+def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and verb.dep_ in {"conj", "xcomp", "advcl"}:
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for s in subj:
+        for tok in conj_expand(s):
+            entity = an.entity_for(tok)
+            if entity is None:
+                for child in tok.children:
+                    if child.dep_ == "appos" and an.entity_for(child) is not None:
+                        entity = an.entity_for(child)
+                        break
+            if entity is None:
+                # "a spokesman for the ministry said": the organization, when no one is named
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+                        for pobj in prep.children:
+                            entity = entity or an.entity_for(pobj)
+            if entity is not None and entity.kind in _SPEAKER_KINDS:
+                return entity
+    return None
+
+
+def _attribution(an: Analysis, start_tok: int, end_tok: int) -> Entity | None:
+    doc = an.doc
+    first_sent = doc[start_tok].sent
+    last_sent = doc[max(start_tok, end_tok - 1)].sent
+    speech = relation_lexicon("statement")["verbs"]
+    region = [t for t in doc[first_sent.start : last_sent.end] if t.i not in an.quoted]
+    verbs = [t for t in region if t.lemma_.lower() in speech and t.pos_ in {"VERB", "AUX"}]
+
+    # nearest verb first; after the quote beats before it at the same distance
+    def distance(t: Token) -> int:
+        return t.i - end_tok if t.i >= end_tok else (start_tok - t.i) + 1
+
+    for verb in sorted(verbs, key=distance):
+        entity = _speaker_of_verb(an, verb)
+        if entity is not None:
+            return entity
+    # a colon before the quote: "X pledged: ..."
+    before = doc[start_tok - 2 : start_tok] if start_tok >= 2 else doc[0:start_tok]
+    if any(t.text == ":" for t in before):
+        root = doc[start_tok - 1].sent.root
+        entity = _speaker_of_verb(an, root)
+        if entity is not None:
+            return entity
+    for tok in region:
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for pobj in to.children:
+                    entity = an.entity_for(pobj)
+                    if entity is not None and entity.kind in _SPEAKER_KINDS:
+                        return entity
+    return None
+
+
+def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    doc = an.doc
+    min_words = int(relation_lexicon("statement")["min_words"])
+    last_speaker: Entity | None = None
+    last_end_sent = -1
+    for start, end in spans:
+        text = doc.text[start:end].strip().rstrip(",").strip()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        speaker = _attribution(an, span.start, span.end)
+        sent_index = span[0].sent.start
+        outside = [t for t in span[0].sent if t.i not in an.quoted and not t.is_punct]
+        if speaker is None and not outside and last_speaker is not None:
+            # a quotation that is its own sentence continues the previous speaker
+            prev_tok = span[0].sent.start - 1
+            if prev_tok >= 0 and doc[prev_tok].sent.start == last_end_sent:
+                speaker = last_speaker
+        if speaker is not None:
+            last_speaker = speaker
+            last_end_sent = doc[span.end - 1].sent.start
+        if speaker is None or len(_WORD.findall(text)) < min_words:
+            continue
+        del sent_index
+        fact = Fact(
+            kind="statement",
+            roles={"speaker": speaker},
+            evidence=_evidence(an, span.start, span.end),
+            confidence=0.8,
+        )
+        fact.add_literal("quote", text.rstrip(" .,;:"))
+        facts.append(fact)
+    return facts
+
+
+def _evidence(an: Analysis, start_tok: int, end_tok: int) -> tuple[int, int]:
+    first = sentence_span(an, an.doc[start_tok].sent)
+    last = sentence_span(an, an.doc[max(start_tok, end_tok - 1)].sent)
+    return first[0], last[1]

@@ -1,0 +1,275 @@
+"""Supplies: who gives what to whom.
+
+Verbs from the supply lexicon with their arguments: "X supplied A and B to Y", "X provided Y
+with A", "X sent Y A", "A were shipped to Y by X", "A supplied by X" (a reduced relative),
+"Y bought A from X", "X armed Y", "Y reciprocated with A"; and nouns: "X's deliveries of A to Y".
+One fact per supplier and recipient, with every item as a literal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.facts import Fact
+from kg.extract.lexicon import relation_lexicon
+from kg.extract.relations.common import (
+    ACTORS,
+    agents,
+    children,
+    conj_expand,
+    entities,
+    is_passive,
+    make_fact,
+    passive_subjects,
+    prep_objects,
+    subjects,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+_QUANTITY = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "batch",
+    "batches",
+    "number",
+    "lot",
+    "lots",
+    "shipment",
+    "shipments",
+    "consignment",
+    "consignments",
+    "supply",
+    "supplies",
+    "delivery",
+    "deliveries",
+    "quantity",
+    "quantities",
+    "amount",
+    "amounts",
+    "range",
+    "array",
+    "variety",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "fleet",
+    "package",
+    "packages",
+    "tons",
+    "tonnes",
+    "barrels",
+    "stock",
+    "stocks",
+    "cache",
+    "caches",
+    "load",
+    "loads",
+    "set",
+    "sets",
+    "pair",
+    "squadron",
+    "billions",
+    "worth",
+    "more",
+    "further",
+    "additional",
+    "new",
+    "most",
+}
+
+
+def _item_text(an: Analysis, tok: Token) -> str | None:
+    """The item as the article names it: "Shahed drones", "ballistic missiles"."""
+    if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or an.mention(tok) is not None:
+        return None
+    lex = relation_lexicon("supply")
+    if tok.lower_ in lex["non_items"] or tok.lemma_.lower() in lex["non_items"]:
+        return None
+    if tok.lower_ in _QUANTITY or tok.lemma_.lower() in _QUANTITY:
+        # "thousands of drones", "a shipment of oil": the item is the object of "of"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _item_text(an, pobj)
+        return None
+    words = []
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "amod", "nmod", "nummod"} and child.dep_ != "det":
+            mention = an.mention(child)
+            if mention is not None and mention.entity.kind in {"State", "Person"}:
+                continue  # "Iranian drones": the state is the supplier, not part of the item
+            if child.dep_ == "nummod" or child.like_num:
+                continue
+            if child.lower_ in {
+                "more",
+                "further",
+                "additional",
+                "new",
+                "other",
+                "such",
+                "its",
+                "their",
+                "some",
+                "several",
+                "many",
+                "much",
+            }:
+                continue
+            words.extend(
+                t.text
+                for t in child.subtree
+                if t.i < tok.i
+                and not t.like_num
+                and t.dep_ not in {"det", "poss", "case", "punct", "cc"}
+            )
+    words.append(tok.text)
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _items(an: Analysis, toks: list[Token]) -> list[str]:
+    out = []
+    for tok in toks:
+        for t in conj_expand(tok):
+            text = _item_text(an, t)
+            if text and text not in out:
+                out.append(text)
+    return out
+
+
+def _actors(an: Analysis, toks: list[Token]) -> list[Entity]:
+    return entities(an, toks, ACTORS, persons_as_states=True)
+
+
+def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[Token]]:
+    """Objects that name an actor are recipients; the rest are items."""
+    recipients, items = [], []
+    for obj in objs:
+        for t in conj_expand(obj):
+            ents = _actors(an, [t])
+            if ents and an.mention(t) is not None:
+                recipients.extend(ents)
+            else:
+                items.append(t)
+    return recipients, items
+
+
+def _aided(an: Analysis, verb: Token) -> list[Entity]:
+    """ "... to aid Russia": the purpose clause names the recipient."""
+    lex = relation_lexicon("supply")
+    out = []
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp", "acl"} and child.lemma_.lower() in lex["aid_verbs"]:
+            out.extend(_actors(an, children(child, {"dobj"})))
+    return out
+
+
+def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
+    lex = relation_lexicon("supply")
+    lemma = verb.lemma_.lower()
+    suppliers: list[Entity] = []
+    recipients: list[Entity] = []
+    item_toks: list[Token] = []
+    if lemma in lex["reciprocal_verbs"]:
+        suppliers = _actors(an, subjects(verb))
+        item_toks = prep_objects(verb, {"with", "by"})
+        for fact in reversed(recent):
+            if fact.roles["recipient"] in suppliers:
+                recipients = [fact.roles["supplier"]]
+                break
+    elif lemma in lex["receive_verbs"]:
+        if is_passive(verb):
+            return []
+        recipients = _actors(an, subjects(verb))
+        suppliers = _actors(an, prep_objects(verb, {"from"}))
+        item_toks = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+    elif is_passive(verb):
+        item_toks = passive_subjects(verb)
+        if verb.dep_ in {"acl", "amod"}:
+            item_toks = conj_expand(verb.head)
+        suppliers = _actors(an, agents(verb))
+        recipients = _actors(an, prep_objects(verb, lex["recipient_preps"]))
+        if lemma in lex["recipient_first_verbs"]:
+            recipients = _actors(an, item_toks)
+            item_toks = prep_objects(verb, {"with"})
+    else:
+        suppliers = _actors(an, subjects(verb))
+        objs = children(verb, {"dobj"})
+        datives = children(verb, {"dative"})
+        dative_ents = _actors(
+            an,
+            [t for d in datives for t in conj_expand(d) if d.dep_ == "dative" and d.pos_ != "ADP"],
+        )
+        obj_recipients, obj_items = _split_objects(an, objs)
+        with_items = prep_objects(verb, lex["item_preps_after_recipient"])
+        if lemma in lex["recipient_first_verbs"] or (obj_recipients and with_items):
+            recipients = obj_recipients
+            item_toks = with_items or obj_items
+        else:
+            recipients = dative_ents or _actors(an, prep_objects(verb, lex["recipient_preps"]))
+            if not recipients and obj_recipients and not obj_items:
+                return []
+            item_toks = obj_items
+        recipients = recipients or _aided(an, verb)
+        if not suppliers:
+            suppliers = _actors(an, prep_objects(verb, lex["source_preps"]))
+    items = _items(an, item_toks)
+    if lemma in {"arm", "rearm", "re-arm"} and not items:
+        items = ["arms"]
+    facts = []
+    for supplier in suppliers:
+        for recipient in recipients:
+            if supplier is recipient or not items:
+                continue
+            fact = make_fact(an, "supply", {"supplier": supplier, "recipient": recipient}, verb)
+            for item in items:
+                fact.add_literal("item", item)
+            facts.append(fact)
+    return facts
+
+
+def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
+    """ "Iran's deliveries of drones to Russia", "the sale of jets to Egypt by France"."""
+    lex = relation_lexicon("supply")
+    suppliers = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
+    suppliers = suppliers or _actors(an, prep_objects(noun, {"from", "by"}))
+    recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
+    items = _items(an, prep_objects(noun, {"of"}))
+    facts = []
+    for supplier in suppliers:
+        for recipient in recipients:
+            if supplier is recipient or not items:
+                continue
+            fact = make_fact(
+                an, "supply", {"supplier": supplier, "recipient": recipient}, noun, confidence=0.6
+            )
+            for item in items:
+                fact.add_literal("item", item)
+            facts.append(fact)
+    return facts
+
+
+def find(an: Analysis) -> list[Fact]:
+    lex = relation_lexicon("supply")
+    facts: list[Fact] = []
+    for tok in an.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
+            if lemma in lex["verbs"]:
+                facts.extend(_verb_facts(an, tok, facts))
+        elif tok.pos_ == "NOUN" and lemma in lex["nouns"]:
+            facts.extend(_noun_facts(an, tok))
+    return facts

@@ -1,0 +1,235 @@
+"""Titles of people: "Russian President Vladimir Putin", "Putin's top aide, Yuri Ushakov",
+"Kirill Semenov, a Middle East expert at the Council", "X is Iran's foreign minister".
+
+Both the leaders and the affiliations come from here: a leader title held for a state is a
+leadership position, any other title (or a leader title held for an organization) an affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entity
+from kg.extract.lexicon import titles
+from kg.extract.mentions import Mention, title_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import Analysis
+
+_FILLER = {
+    "new",
+    "top",
+    "senior",
+    "longtime",
+    "long-time",
+    "then",
+    "current",
+    "incoming",
+    "newly",
+    "elected",
+    "sitting",
+    "veteran",
+    "powerful",
+    "chief",
+    "interim",
+    "acting",
+    "de",
+    "facto",
+    "self",
+    "-",
+    "proclaimed",
+    "influential",
+    "close",
+    "closest",
+    "trusted",
+    "outspoken",
+    "prominent",
+    "leading",
+    "respected",
+    "well",
+    "known",
+    "renowned",
+}
+_PRINCIPAL_PREPS = {"of", "at", "for", "with", "in", "from", "to"}
+_LEAD_VERBS = {"lead", "rule", "govern", "head", "run", "helm", "chair"}
+
+
+@dataclass
+class Title:
+    person: Entity
+    text: str  # as written, without the principal: "President", "top aide", "Middle East expert"
+    head: str  # lower-case head word(s): "president", "prime minister", "aide"
+    principal: Entity | None
+    trigger: Token
+    modifiers: set[str]  # lower-case words before the head ("former", "deputy")
+
+
+@cache
+def _role_phrases() -> set[str]:
+    data = titles()
+    return set(data["leader_titles"]) | set(data["role_titles"])
+
+
+def head_of(words: list[str]) -> str:
+    """The longest known title at the end of a word list: ["foreign", "minister"] -> that."""
+    low = [w.lower().rstrip(".") for w in words]
+    for n in (3, 2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in _role_phrases():
+            return " ".join(low[-n:])
+    return ""
+
+
+def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
+    """Whom a title noun is held for: "Iran's", "Russian", "Kremlin", "of Iran", "at RIAC"."""
+    candidates: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod", "npadvmod"}:
+            candidates.append(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _PRINCIPAL_PREPS:
+            if child.lower_ == "to" and noun.lemma_.lower() in {"ambassador", "envoy", "emissary"}:
+                continue
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for tok in candidates:
+        entity = an.entity_for(tok)
+        if entity is None and tok.dep_ == "pobj":
+            # "head of the country's intelligence service": a nested possessive
+            entity = next((an.entity_for(c) for c in tok.children if c.dep_ == "poss"), None)
+        if entity is not None and entity is not person and entity.kind != "Place":
+            return entity
+    return None
+
+
+def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    words = []
+    for m in sorted(mods, key=lambda t: t.i):
+        mention = an.mention(m)
+        if mention is not None and mention.entity.kind in {"State", "Organization", "Person"}:
+            continue
+        words.extend(
+            t.text
+            for t in m.subtree
+            if (t.i < noun.i and an.mention(t) is None)
+            or (an.mention(t) is not None and an.mention(t).entity.kind == "Place")
+        )
+    words.append(noun.text)
+    head = head_of([noun.text]) or head_of(words)
+    if not head and noun.lemma_.lower() in _role_phrases():
+        head = noun.lemma_.lower()
+    if not head:
+        return None
+    principal = _principal_of(an, noun, person)
+    text = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
+    modifiers = {w.lower() for w in words[:-1]}
+    return Title(person, text, head, principal, noun, modifiers)
+
+
+def _prefix_title(an: Analysis, m: Mention) -> Title | None:
+    """Title words written before the name: "Iranian Foreign Minister Abbas Araghchi"."""
+    doc = an.doc
+    i = m.start - 1
+    words: list[Token] = []
+    principal: Entity | None = None
+    tw = title_words()
+    while i >= 0 and i >= m.start - 8:
+        tok = doc[i]
+        mention = an.mention(tok)
+        if mention is not None:
+            if mention.entity.kind in {"State", "Organization", "Group"} and words:
+                principal = mention.entity
+            break
+        low = tok.lower_.rstrip(".")
+        if low in tw or low in _FILLER:
+            words.insert(0, tok)
+            i -= 1
+            continue
+        if low == "of" and words and i > 0 and doc[i - 1].lower_.rstrip(".") in tw:
+            words.insert(0, tok)  # "Secretary of State"
+            i -= 1
+            continue
+        if tok.tag_ == "POS" and words and i > 0:
+            prev = an.mention(doc[i - 1])
+            if prev is not None and prev.entity.kind != "Place":
+                principal = prev.entity
+            break
+        break
+    if not words:
+        return None
+    text_words = [
+        t.text for t in words if t.lower_.rstrip(".") not in _FILLER or t.lower_ == "chief"
+    ]
+    head = head_of(text_words)
+    if not head:
+        return None
+    # "President X of Y": the principal after the name
+    if principal is None:
+        last = doc[m.end - 1]
+        for prep in last.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    entity = an.entity_for(pobj)
+                    if entity is not None and entity.kind in {"State", "Organization"}:
+                        principal = entity
+    text = " ".join(text_words)
+    modifiers = {t.lower_ for t in words[:-1]}
+    return Title(m.entity, text, head, principal, words[-1], modifiers)
+
+
+def _governed_state(an: Analysis, m: Mention) -> Entity | None:
+    """ "Y is ruled by President X" / "X, who leads Y": the state a person governs."""
+    tok = an.doc[m.end - 1]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+        if verb.lemma_.lower() in _LEAD_VERBS:
+            for subj in verb.children:
+                if subj.dep_ == "nsubjpass":
+                    entity = an.entity_for(subj)
+                    if entity is not None and entity.kind == "State":
+                        return entity
+    for child in tok.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    entity = an.entity_for(obj)
+                    if entity is not None and entity.kind == "State":
+                        return entity
+    return None
+
+
+def person_titles(an: Analysis) -> Iterator[Title]:
+    """Every (person, title, principal) the text states."""
+    for m in an.mentions:
+        if m.entity.kind != "Person":
+            continue
+        person = m.entity
+        last = an.doc[m.end - 1]
+        found = _prefix_title(an, m)
+        if found is not None:
+            if found.principal is None:
+                found.principal = _governed_state(an, m)
+            yield found
+        # apposition either way: "Putin's aide, Yuri Ushakov" / "Kirill Semenov, an expert at"
+        nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+        if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(last.head)
+        # copula: "X is Iran's foreign minister"
+        if last.dep_ == "nsubj" and last.head.lemma_ == "be":
+            nouns.extend(c for c in last.head.children if c.dep_ == "attr")
+        # "X, who serves as defence minister"
+        for child in last.children:
+            if child.dep_ == "relcl":
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+        for noun in nouns:
+            if an.mention(noun) is not None and an.mention(noun).entity.kind == "Person":
+                continue
+            title = _noun_title(an, noun, person)
+            if title is not None:
+                yield title
