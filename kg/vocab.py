@@ -105,6 +105,15 @@ class GKG(DefinedNamespace):
     Extraction: URIRef
     contentHash: URIRef
 
+    # PLOVER event types: a SKOS scheme the relation classes are mapped to
+    PloverEventTypes: URIRef
+    ploverAid: URIRef
+    ploverConsult: URIRef
+    ploverAssault: URIRef
+    ploverThreaten: URIRef
+    ploverCooperate: URIRef
+    ploverSupport: URIRef
+
 
 PREFIXES: dict[str, str] = {
     "gkg": str(GKG),

@@ -1,0 +1,86 @@
+"""The SHACL shapes: the example graph conforms, broken graphs are rejected in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.validation import validate
+from kg.vocab import GKG, GKR, NIF
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "ontology"
+PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+
+SUPPLY = GKR["supply/dd27ef058404"]
+SENTENCE = URIRef("https://w3id.org/geokg/id/doc/2908c60f8e7f#char=1042,1177")
+
+
+@pytest.fixture
+def example() -> Graph:
+    return Graph().parse(EXAMPLES / "example-data.ttl", format="turtle")
+
+
+def test_example_graph_conforms(example):
+    assert validate(example) == []
+
+
+def test_broken_graph_is_rejected_with_readable_messages():
+    messages = validate(Graph().parse(EXAMPLES / "broken-data.ttl", format="turtle"))
+    text = "\n".join(messages)
+    expected = [
+        "A supply needs exactly one supplier",
+        "A supply needs at least one item",
+        "A relation needs evidence: prov:wasDerivedFrom at least one nif:Sentence",
+        "a decimal between 0 and 1 (found '1.5')",
+        "the holder must be a person (found Russia)",
+        "A relation needs exactly one modality",
+        "An alliance needs exactly one allyA and one allyB",
+        "without quotation marks",
+        "three capital letters, like RUS) (found 'Iran')",
+        "smaller than its endIndex",
+        "SHA-256",
+    ]
+    for phrase in expected:
+        assert phrase in text, phrase
+    assert "Putin (gkr:person/vladimir-putin): An entity needs exactly one rdfs:label" in text
+    assert "gkr:state/BLR: An entity needs exactly one rdfs:label" in text
+    for message in messages:
+        assert "\n" not in message and message.endswith(".")
+
+
+def test_a_supply_without_a_sentence_is_rejected(example):
+    example.remove((SUPPLY, PROV_DERIVED, SENTENCE))
+    messages = validate(example)
+    assert messages == [
+        "gkr:supply/dd27ef058404: A relation needs evidence: prov:wasDerivedFrom at least one "
+        "nif:Sentence of the article."
+    ]
+
+
+def test_a_supply_with_two_recipients_is_rejected(example):
+    example.add((SUPPLY, GKG.recipient, GKR["state/TKM"]))
+    assert any("exactly one recipient" in m for m in validate(example))
+
+
+def test_offsets_must_be_ordered_and_non_negative(example):
+    from rdflib import XSD
+
+    example.set((SENTENCE, NIF.beginIndex, Literal(1200, datatype=XSD.nonNegativeInteger)))
+    messages = validate(example)
+    assert any("smaller than its endIndex" in m for m in messages), messages
+    example.set((SENTENCE, NIF.beginIndex, Literal(-5)))
+    messages = validate(example)
+    assert any("beginIndex, a non-negative integer" in m and "-5" in m for m in messages)
+
+
+def test_meeting_place_must_be_a_place_not_a_state(example):
+    meeting = GKR["meeting/abea91eac343"]
+    example.set((meeting, GKG.place, GKR["state/TKM"]))
+    assert any("must be a Place" in m and "(found Turkmenistan)" in m for m in validate(example))
+
+
+def test_a_city_counts_as_a_place(example):
+    """sh:class sees the ontology's hierarchy: Ashgabat is a gkg:City, so a gkg:Place."""
+    assert not any("Ashgabat" in m for m in validate(example))
