@@ -85,5 +85,37 @@ def query(
     write(answer, fmt, sys.stdout.buffer, named=expression is None)
 
 
+ASK_HELP = (
+    "Answer an English question from GRAPH, each answer with the sentence it came from.\n\n"
+    "Questions are matched against a template grammar (kg/ask/grammar.toml), no language model: "
+    "who leads X, who is the president of X, which state does X lead, who supplies whom, who "
+    "supplies X, what does X supply (to Y), who are X's allies, who is X in conflict with, who "
+    "met whom, who did X meet, where did X meet Y, what did X say, who works for X, who is X. "
+    "Names match by label, alias or part of the name (Putin, Vladimir Putin, President Putin).\n\n"
+    "Exit statuses: 0 answered (also when the graph holds no answer); 2 the question fits no "
+    "form, or bad input; 3 timed out."
+)
+
+
+def ask(
+    graph: GraphArg,
+    question: Annotated[str, typer.Argument(help='The question, e.g. "Who supplies Russia?".')],
+    show_sparql: Annotated[
+        bool, typer.Option("--show-sparql", help="Print the SPARQL each answer came from.")
+    ] = False,
+    timeout: TimeoutOption = 30.0,
+) -> None:
+    from kg.ask import ask as answer_question
+    from kg.ask import interpret, render
+    from kg.query import open_source
+
+    _check_timeout(timeout)
+    interpret(question)  # an unmappable question fails before the graph is read
+    store = open_source(graph)
+    reply = answer_question(store, question, timeout)
+    typer.echo(render(reply, show_sparql=show_sparql))
+
+
 def register(app: typer.Typer) -> None:
     app.command("query", help=QUERY_HELP)(query)
+    app.command("ask", help=ASK_HELP)(ask)

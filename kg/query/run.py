@@ -50,6 +50,7 @@ def execute(
     timeout: float | None = DEFAULT_TIMEOUT,
     label: str = "",
     project_prefixes: bool = True,
+    substitutions: dict | None = None,
 ) -> Answer:
     """Evaluate `sparql` fully within `timeout` seconds (None: no limit).
 
@@ -65,7 +66,7 @@ def execute(
 
     def work() -> None:
         try:
-            outcome["answer"] = _evaluate(store, sparql, prefixes)
+            outcome["answer"] = _evaluate(store, sparql, prefixes, substitutions)
         except BaseException as err:  # handed to the caller's thread
             outcome["error"] = err
 
@@ -90,16 +91,24 @@ def run_sparql(store: pyoxigraph.Store, sparql: str, timeout: float | None = Non
 
     >>> from kg.query import open_source
     >>> store = open_source("tests/data/query-sample.ttl")
-    >>> [s["n"].value for s in run_sparql(store, "SELECT ?n { gkr:state/IRN rdfs:label ?n }")]
+    >>> results = run_sparql(store, "SELECT ?n { ?s gkg:isoCode 'IRN' ; rdfs:label ?n }")
+    >>> [s["n"].value for s in results]
     ['Iran']
     """
     return execute(store, sparql, timeout).results()
 
 
-def _evaluate(store: pyoxigraph.Store, sparql: str, prefixes: dict[str, str] | None) -> Answer:
+def _evaluate(
+    store: pyoxigraph.Store,
+    sparql: str,
+    prefixes: dict[str, str] | None,
+    substitutions: dict | None,
+) -> Answer:
     import pyoxigraph
 
-    results = store.query(sparql, prefixes=prefixes, use_default_graph_as_union=True)
+    results = store.query(
+        sparql, prefixes=prefixes, use_default_graph_as_union=True, substitutions=substitutions
+    )
     if isinstance(results, pyoxigraph.QueryTriples):
         return Answer("graph", results.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES))
     kind = "boolean" if isinstance(results, pyoxigraph.QueryBoolean) else "solutions"
@@ -114,7 +123,7 @@ def _translate(err: BaseException, label: str) -> BaseException:
         match = _POSITION.match(message)
         if match:
             line, column = match.groups()
-            message = message[match.end() :]
+            message = _shorten(message[match.end() :])
             return InputError(
                 f"{where}SPARQL syntax error at line {line}, column {column}: {message}"
             )
@@ -124,6 +133,11 @@ def _translate(err: BaseException, label: str) -> BaseException:
     if isinstance(err, (OSError, ValueError, RuntimeError)):
         return KgError(f"{where}query failed: {' '.join(str(err).split())}")
     return err
+
+
+def _shorten(message: str, limit: int = 160) -> str:
+    """The parser lists every character class it expected; a person needs the start of it."""
+    return message if len(message) <= limit else message[: limit - 1].rstrip() + "…"
 
 
 def rows(answer: Answer) -> list[dict[str, str]]:
