@@ -1,0 +1,202 @@
+"""`kg ontology`, `kg check` and `kg reason`: the ontology, and what it says about a graph."""
+
+from __future__ import annotations
+
+import logging
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.errors import CheckFailed, InputError
+
+GraphArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="GRAPH",
+        help="Graph file (.ttl, .nt, .nq, .trig, .jsonld, .owl, .rdf).",
+        show_default=False,
+    ),
+]
+
+
+class Engine(StrEnum):
+    auto = "auto"
+    hermit = "hermit"
+    owlrl = "owlrl"
+
+
+def ontology(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the ontology to FILE, in the format of its suffix (.ttl, .owl, .nt, ...).",
+        ),
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html", metavar="DIR", help="Write HTML documentation (pyLODE) to DIR/index.html."
+        ),
+    ] = None,
+) -> None:
+    """Print the geopolitics ontology (OWL 2, Turtle), or write it as a file or HTML pages.
+
+    Exit statuses: 0 written; 2 bad output path or format.
+    """
+    from kg.graphio import atomic_output, format_for, write_graph
+    from kg.resources import ontology_path
+
+    source = ontology_path()
+    if output is None and html is None:
+        typer.echo(source.read_text(encoding="utf-8"), nl=False)
+        return
+    if output is not None:
+        fmt = format_for(output)
+        if fmt == "turtle":  # the file itself, comments and layout kept
+            with atomic_output(output) as handle:
+                handle.write(source.read_bytes())
+            _readable(output)
+        else:
+            from kg.reasoning.ontology import ontology_graph
+
+            write_graph(ontology_graph(), output, fmt)
+            _readable(output)
+        typer.echo(f"wrote the ontology to {output}", err=True)
+    if html is not None:
+        page = _write_html(source, html)
+        typer.echo(f"wrote the ontology's documentation to {page}", err=True)
+
+
+def _write_html(source: Path, directory: Path) -> Path:
+    """pyLODE's single-page documentation, as DIR/index.html."""
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"{directory}: exists and is not a folder")
+    if not directory.parent.is_dir():
+        raise InputError(f"{directory}: the folder {directory.parent} does not exist")
+    from pylode import OntPub
+
+    from kg.graphio import atomic_output
+
+    logging.getLogger().setLevel(logging.WARNING)  # pyLODE sets up DEBUG logging on import
+    page = OntPub(ontology=str(source)).make_html()
+    directory.mkdir(exist_ok=True)
+    target = directory / "index.html"
+    with atomic_output(target, "w") as handle:
+        handle.write(page)
+    _readable(target)
+    return target
+
+
+def _readable(path: Path) -> None:
+    """Give a written file the permissions the umask allows, not mkstemp's owner-only 0600."""
+    mask = os.umask(0)
+    os.umask(mask)
+    path.chmod(0o666 & ~mask)
+
+
+def _load(graph: Path):
+    from kg.graphio import load_graph
+
+    return load_graph(graph)
+
+
+def check(
+    graph: GraphArg,
+    no_reasoner: Annotated[
+        bool,
+        typer.Option("--no-reasoner", help="Skip the consistency check; run the shapes only."),
+    ] = False,
+) -> None:
+    """Check GRAPH: consistency with the ontology (HermiT) and the SHACL shapes.
+
+    Prints `ok: ...` or one problem per line. Exit statuses: 0 the graph passes; 1 it is
+    inconsistent or breaks a shape; 2 the graph file cannot be read.
+    """
+    from kg.validation import validate
+
+    data = _load(graph)
+    size = len(data)
+    problems: list[str] = []
+    engine = ""
+    if not no_reasoner:
+        from kg.reasoning import consistency, java_available
+
+        engine = "HermiT" if java_available() else "OWL 2 RL rules (no Java for HermiT)"
+        problems += [f"inconsistent: {reason}" for reason in consistency(data)]
+    problems += [f"shape: {violation}" for violation in validate(data)]
+    if problems:
+        for problem in problems:
+            typer.echo(problem)
+        raise CheckFailed(f"{graph}: {_count(problems)}")
+    consistent = "consistency not checked" if no_reasoner else f"consistent ({engine})"
+    typer.echo(f"ok: {size} triples, {consistent}, conforms to the shapes")
+
+
+def _count(problems: list[str]) -> str:
+    inconsistent = sum(p.startswith("inconsistent:") for p in problems)
+    shapes = len(problems) - inconsistent
+    parts = []
+    if inconsistent:
+        parts.append(f"{inconsistent} inconsistenc{'y' if inconsistent == 1 else 'ies'}")
+    if shapes:
+        parts.append(f"{shapes} shape violation{'' if shapes == 1 else 's'}")
+    return " and ".join(parts)
+
+
+def reason(
+    graph: GraphArg,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="OUT", help="Where to write the result (format by suffix)."
+        ),
+    ],
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine", "-e", help="hermit (Java), owlrl (OWL 2 RL rules), or auto: HermiT if Java."
+        ),
+    ] = Engine.auto,
+    with_data: Annotated[
+        bool,
+        typer.Option(
+            "--with-data/--only-inferred",
+            help="Write the graph plus what was inferred, or only the inferred triples.",
+        ),
+    ] = True,
+) -> None:
+    """Materialise what the ontology implies about GRAPH: shortcut properties (supplies,
+    alliedWith, leads, ...), inverses, symmetric values and Leader membership.
+
+    Exit statuses: 0 written; 1 the graph is inconsistent with the ontology; 2 bad input.
+    """
+    from kg.graphio import format_for, write_graph
+    from kg.reasoning import reason as run_reasoner
+
+    fmt = format_for(output)  # a bad suffix fails before minutes of reasoning
+    data = _load(graph)
+    inferred, used = run_reasoner(data, engine.value)
+    result = inferred
+    if with_data:
+        from kg.reasoning.ontology import triples_of
+
+        result = triples_of(data) + inferred
+    write_graph(result, output, fmt)
+    _readable(output)
+    name = {"hermit": "HermiT", "owlrl": "OWL 2 RL rules (owlrl)"}[used]
+    typer.echo(
+        f"reasoned with {name}: {len(inferred)} triples added, {len(result)} written to {output}",
+        err=True,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ontology")(ontology)
+    app.command("check")(check)
+    app.command("reason")(reason)
