@@ -26,3 +26,34 @@ class Fact:
         values = self.literals.setdefault(name, [])
         if value and value not in values:
             values.append(value)
+
+
+#: Columns of each kind, as the named queries give them (role names, then literal names).
+_ROWS = {
+    "position": ("holder", "ofState"),
+    "supply": ("supplier", "recipient", "item"),
+    "alliance": ("allyA", "allyB"),
+    "conflict": ("sideA", "sideB"),
+    "meeting": ("participantA", "participantB"),
+    "statement": ("speaker", "quote"),
+    "affiliation": ("affiliate", "principal"),
+}
+
+
+def rows(facts: list[Fact], kind: str, factual_only: bool = True) -> set[tuple[str, ...]]:
+    """Facts of one kind as tuples of labels (symmetric pairs sorted), one per item or quote:
+    what a named query would show, for tests and debugging."""
+    out: set[tuple[str, ...]] = set()
+    for fact in facts:
+        if fact.kind != kind or (factual_only and fact.modality not in {"Asserted", "Reported"}):
+            continue
+        cols = _ROWS[kind]
+        labels = [fact.roles[c].label for c in cols if c in fact.roles]
+        if kind in SYMMETRIC:
+            labels = sorted(labels)
+        literal = next((c for c in cols if c not in fact.roles and c in fact.literals), None)
+        if literal is None:
+            out.add(tuple(labels))
+        else:
+            out.update((*labels, value) for value in fact.literals[literal])
+    return out

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_ORG_ANAPHORS = {"group", "militia", "movement", "organization", "organisation", "faction",
+                 "alliance", "bloc"}
+_STATE_ANAPHORS = {"country", "kingdom", "republic", "emirate"}
+_GOVERNMENT_NOUNS = {"government", "regime", "administration", "country", "army", "military",
+                     "forces", "troops", "navy", "cabinet", "state"}
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -108,6 +115,35 @@ class Analysis:
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token.get(tok.i)
 
+    def last_before(self, i: int, kinds: set[str]) -> Entity | None:
+        for m in reversed(self.mentions):
+            if m.start < i and m.entity.kind in kinds and m.how != "demonym":
+                return m.entity
+        return None
+
+    def anaphor(self, tok: Token) -> Entity | None:
+        """"the group" -> the last organization named; "his government" -> the state the last
+        named leader leads; "its army" -> the last state named."""
+        low = tok.lower_
+        if low in {"he", "she", "him", "her"}:
+            return self.last_person_before(tok.i)
+        lemma = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+        if dets & {"the", "this"} and not any(
+            c.dep_ in {"amod", "compound"} for c in tok.children
+        ):
+            if lemma in _ORG_ANAPHORS:
+                return self.last_before(tok.i, {"Organization"})
+            if lemma in _STATE_ANAPHORS:
+                return self.last_before(tok.i, {"State"})
+        if lemma in _GOVERNMENT_NOUNS:
+            if dets & {"his", "her"}:
+                person = self.last_person_before(tok.i)
+                return self.table.state_of(person) if person else None
+            if dets & {"its", "their"}:
+                return self.last_before(tok.i, {"State", "Organization"})
+        return None
+
     def last_person_before(self, i: int, sent_start: int | None = None) -> Entity | None:
         for m in reversed(self.mentions):
             if m.start < i and m.entity.kind == "Person":
@@ -122,8 +158,8 @@ class Analysis:
         ("the Russian president")."""
         m = self.by_token.get(tok.i)
         entity = m.entity if m else None
-        if entity is None and tok.lower_ in {"he", "she", "him", "her"}:
-            entity = self.last_person_before(tok.i)
+        if entity is None and tok.pos_ in {"PRON", "NOUN"}:
+            entity = self.anaphor(tok)
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
             leader_titles = titles()["leader_titles"]
             for child in tok.children:

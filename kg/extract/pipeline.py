@@ -99,6 +99,11 @@ class Extractor:
             meta.get("version", "")
         )
 
+    def facts(self, text: str) -> list[Fact]:
+        """The facts of a short text, before RDF: for tests and for trying out wording."""
+        an = find_mentions(self.nlp(text), EntityTable(), self.matcher)
+        return find_facts(an)
+
     def extract(self, article: Article) -> Graph:
         return next(self.extract_many([article]))[1]
 

@@ -45,18 +45,35 @@ def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     return out
 
 
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for: "Iran, which ..." -> Iran."""
+    if tok.lower_ not in RELATIVE:
+        return tok
+    node = tok.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head is node:
+            break
+        node = node.head
+    return tok
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, inherited through conjunction and open complements
-    ("Iran continued to supply ..."; "Iran built and shipped ...")."""
+    ("Iran continued to supply ..."; "Iran built and shipped ..."; "Iran, which sent ...")."""
     node = verb
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
-            return [t for s in subj for t in conj_expand(s)]
+            return [t for s in subj for t in conj_expand(antecedent(s))]
         if node.dep_ in {"xcomp", "conj", "advcl"} and node.head is not node:
             node = node.head
             continue
-        if node.dep_ in {"acl", "relcl"}:
+        if node.dep_ == "acl":
             return conj_expand(node.head)
         break
     return []

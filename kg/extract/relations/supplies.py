@@ -17,6 +17,7 @@ from kg.extract.relations.common import (
     ACTORS,
     agents,
     children,
+    antecedent,
     conj_expand,
     entities,
     is_passive,
@@ -31,73 +32,15 @@ if TYPE_CHECKING:
 
     from kg.extract.mentions import Analysis
 
-_QUANTITY = {
-    "thousand",
-    "thousands",
-    "hundred",
-    "hundreds",
-    "dozen",
-    "dozens",
-    "million",
-    "millions",
-    "batch",
-    "batches",
-    "number",
-    "lot",
-    "lots",
-    "shipment",
-    "shipments",
-    "consignment",
-    "consignments",
-    "supply",
-    "supplies",
-    "delivery",
-    "deliveries",
-    "quantity",
-    "quantities",
-    "amount",
-    "amounts",
-    "range",
-    "array",
-    "variety",
-    "kind",
-    "kinds",
-    "type",
-    "types",
-    "fleet",
-    "package",
-    "packages",
-    "tons",
-    "tonnes",
-    "barrels",
-    "stock",
-    "stocks",
-    "cache",
-    "caches",
-    "load",
-    "loads",
-    "set",
-    "sets",
-    "pair",
-    "squadron",
-    "billions",
-    "worth",
-    "more",
-    "further",
-    "additional",
-    "new",
-    "most",
-}
-
-
 def _item_text(an: Analysis, tok: Token) -> str | None:
     """The item as the article names it: "Shahed drones", "ballistic missiles"."""
+    lex = relation_lexicon("supply")
+    tok = antecedent(tok)
+    if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        tok = tok.head  # "an S-300 battery, a Russian-made system that ...": the named one
     if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or an.mention(tok) is not None:
         return None
-    lex = relation_lexicon("supply")
-    if tok.lower_ in lex["non_items"] or tok.lemma_.lower() in lex["non_items"]:
-        return None
-    if tok.lower_ in _QUANTITY or tok.lemma_.lower() in _QUANTITY:
+    if tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]:
         # "thousands of drones", "a shipment of oil": the item is the object of "of"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -105,11 +48,13 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
                     if pobj.dep_ == "pobj":
                         return _item_text(an, pobj)
         return None
+    if tok.lower_ in lex["non_items"] or tok.lemma_.lower() in lex["non_items"]:
+        return None
     words = []
     for child in tok.lefts:
         if child.dep_ in {"compound", "amod", "nmod", "nummod"} and child.dep_ != "det":
             mention = an.mention(child)
-            if mention is not None and mention.entity.kind in {"State", "Person"}:
+            if mention is not None and mention.entity.kind in {"State", "Person", "Organization"}:
                 continue  # "Iranian drones": the state is the supplier, not part of the item
             if child.dep_ == "nummod" or child.like_num:
                 continue
@@ -140,13 +85,25 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
     return text if any(c.isalpha() for c in text) else None
 
 
+def _split_coordination(tok: Token) -> list[str]:
+    """"oil and technical expertise" misparsed as one noun phrase: ["oil", "technical expertise"]."""
+    for child in tok.lefts:
+        cc = next((c for c in child.children if c.dep_ == "cc"), None)
+        if child.dep_ in {"nmod", "compound"} and child.pos_ == "NOUN" and cc is not None:
+            first = " ".join(t.text for t in child.subtree if t.i < cc.i and t.dep_ != "det")
+            rest = " ".join(t.text for t in tok.doc[cc.i + 1 : tok.i + 1])
+            return [first, rest]
+    return []
+
+
 def _items(an: Analysis, toks: list[Token]) -> list[str]:
     out = []
     for tok in toks:
         for t in conj_expand(tok):
-            text = _item_text(an, t)
-            if text and text not in out:
-                out.append(text)
+            texts = _split_coordination(t) or [_item_text(an, t)]
+            for text in texts:
+                if text and text not in out:
+                    out.append(text)
     return out
 
 
@@ -160,7 +117,7 @@ def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[
     for obj in objs:
         for t in conj_expand(obj):
             ents = _actors(an, [t])
-            if ents and an.mention(t) is not None:
+            if ents and (an.mention(t) is not None or an.anaphor(t) is not None):
                 recipients.extend(ents)
             else:
                 items.append(t)
@@ -226,9 +183,13 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         recipients = recipients or _aided(an, verb)
         if not suppliers:
             suppliers = _actors(an, prep_objects(verb, lex["source_preps"]))
+    if lemma in lex["with_recipient_verbs"] and not is_passive(verb):
+        recipients = _actors(an, prep_objects(verb, {"with"}))
+    if not recipients:
+        recipients = _recipient_near_items(an, item_toks, lex)
+    if not suppliers:
+        suppliers = _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
     items = _items(an, item_toks)
-    if lemma in {"arm", "rearm", "re-arm"} and not items:
-        items = ["arms"]
     facts = []
     for supplier in suppliers:
         for recipient in recipients:
@@ -241,12 +202,49 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
     return facts
 
 
+def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> list[Entity]:
+    """Recipients the parser hung on the item: "sent Kyiv missiles" parsed as a modifier,
+    "rifles to Chad" with "to" on the noun, "the weapons Vietnam imported" (a relative clause)."""
+    out: list[Entity] = []
+    for item in item_toks:
+        item = antecedent(item)
+        out += _actors(an, prep_objects(item, lex["recipient_preps"]))
+        for child in item.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in lex["receive_verbs"]:
+                out += _actors(an, [c for c in child.children if c.dep_ == "nsubj"])
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += _recipient_near_items(an, [pobj], lex)
+        first = next((t for t in item.subtree if t.dep_ not in {"det", "punct"}), None)
+        if first is not None and first.i < item.i and first.i > 0:
+            if an.doc[first.i - 1].lower_ == "the" and first.lemma_.lower() in {
+                "group", "militia", "movement", "organization", "organisation", "faction"
+            }:
+                last = an.last_before(first.i, {"Organization"})
+                out += [last] if last else []
+                continue
+            m = an.mention(first)
+            named_state = m is not None and m.how in {"name", "capital", "seat"}
+            the_org = m is not None and m.how == "org" and an.doc[first.i - 1].lower_ == "the"
+            if (named_state or the_org) and (
+                first.head.i == item.i or first.head.head.i == item.i
+            ):
+                out.append(m.entity)
+    return out
+
+
 def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     """ "Iran's deliveries of drones to Russia", "the sale of jets to Egypt by France"."""
     lex = relation_lexicon("supply")
     suppliers = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
     suppliers = suppliers or _actors(an, prep_objects(noun, {"from", "by"}))
     recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        # "Moscow completed deliveries of S-300s to Iran"
+        verb = noun.head
+        suppliers = suppliers or _actors(an, subjects(verb))
+        recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
     items = _items(an, prep_objects(noun, {"of"}))
     facts = []
     for supplier in suppliers:

@@ -1,0 +1,156 @@
+"""Supplies: many shapes of "who gives what to whom" in news English."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def supplies(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "supply")
+
+
+def supplied_items(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(supplier, recipient, head word of the item)"""
+    return {(s, r, item.split()[-1]) for s, r, item in supplies(ex, text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Germany has supplied tanks and howitzers to Ukraine.",
+         {("Germany", "Ukraine", "tanks"), ("Germany", "Ukraine", "howitzers")}),
+        ("North Korea shipped artillery shells to Russia last year.",
+         {("North Korea", "Russia", "shells")}),
+        ("France provided Egypt with Rafale jets.", {("France", "Egypt", "jets")}),
+        ("Washington sent Kyiv long-range missiles in March.",
+         {("United States", "Ukraine", "missiles")}),
+        ("Patriot batteries were delivered to Poland by the United States.",
+         {("United States", "Poland", "batteries")}),
+        ("Saudi Arabia bought fighter jets from Britain.",
+         {("United Kingdom", "Saudi Arabia", "jets")}),
+        ("India imported rifles from Israel.", {("Israel", "India", "rifles")}),
+        ("Turkey sold armed drones to Azerbaijan.", {("Turkey", "Azerbaijan", "drones")}),
+        ("Venezuela has exported crude oil to China for years.",
+         {("Venezuela", "China", "oil")}),
+        ("Iran has given the Houthis ballistic missiles.",
+         {("Iran", "Houthis", "missiles")}),
+        ("The United States transferred cluster munitions to Ukraine.",
+         {("United States", "Ukraine", "munitions")}),
+        ("Belarus has handed over tactical weapons to Russia.",
+         {("Belarus", "Russia", "weapons")}),
+        ("Japan equipped the Philippines with patrol boats.",
+         {("Japan", "Philippines", "boats")}),
+        ("China continued to supply Myanmar with fighter aircraft.",
+         {("China", "Myanmar", "aircraft")}),
+        ("Egypt delivered weapons and ammunition to Somalia in August.",
+         {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")}),
+    ],
+)
+def test_verb_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplied_items(ex, text) == expected
+
+
+def test_reduced_relative_with_by(ex: Extractor) -> None:
+    found = supplied_items(ex, "Armenia's army flew Su-30 jets supplied by Russia to Armenia.")
+    assert ("Russia", "Armenia", "jets") in found
+
+
+def test_relative_clause_object(ex: Extractor) -> None:
+    text = "The tanks that Poland bought from South Korea arrived in Gdansk."
+    assert supplied_items(ex, text) == {("South Korea", "Poland", "tanks")}
+
+
+def test_relative_clause_subject(ex: Extractor) -> None:
+    text = "Officials praised Norway, which has sent air defence systems to Ukraine."
+    assert ("Norway", "Ukraine", "systems") in supplied_items(ex, text)
+
+
+def test_quantity_of_items(ex: Extractor) -> None:
+    text = "Russia supplied thousands of rifles to Mali."
+    assert supplied_items(ex, text) == {("Russia", "Mali", "rifles")}
+
+
+def test_percent_of_items_imported(ex: Extractor) -> None:
+    text = "Russia provided 60 percent of the weapons Vietnam imported last decade."
+    assert ("Russia", "Vietnam", "weapons") in supplied_items(ex, text)
+
+
+def test_nominal_delivery(ex: Extractor) -> None:
+    text = "Moscow completed deliveries of S-400 systems to Turkey in 2019."
+    assert supplied_items(ex, text) == {("Russia", "Turkey", "systems")}
+
+
+def test_nominal_with_possessive(ex: Extractor) -> None:
+    text = "Germany's delivery of Leopard tanks to Ukraine angered Moscow."
+    assert ("Germany", "Ukraine", "tanks") in supplied_items(ex, text)
+
+
+def test_reciprocated_with(ex: Extractor) -> None:
+    text = "Algeria has sold gas to Italy, while Rome has reciprocated with wheat and machinery."
+    found = supplied_items(ex, text)
+    assert ("Algeria", "Italy", "gas") in found
+    assert ("Italy", "Algeria", "wheat") in found and ("Italy", "Algeria", "machinery") in found
+
+
+def test_purpose_clause_names_recipient(ex: Extractor) -> None:
+    text = "Belarus has supplied fuel and trucks to help Russia in its campaign."
+    assert supplied_items(ex, text) == {("Belarus", "Russia", "fuel"), ("Belarus", "Russia", "trucks")}
+
+
+def test_the_group_is_the_last_organization(ex: Extractor) -> None:
+    text = "Hezbollah fired rockets at Israel. Iran has sent the group drones and rockets."
+    found = supplied_items(ex, text)
+    assert ("Iran", "Hezbollah", "drones") in found and ("Iran", "Hezbollah", "rockets") in found
+
+
+def test_sharing_technology_with(ex: Extractor) -> None:
+    text = "Moscow was sharing satellite technology with Pyongyang."
+    assert supplied_items(ex, text) == {("Russia", "North Korea", "technology")}
+
+
+def test_possessive_pronoun_government(ex: Extractor) -> None:
+    text = (
+        "Syrian President Bashar al-Assad relied on allies. "
+        "Iran supplied his government with oil on credit."
+    )
+    assert ("Iran", "Syria", "oil") in supplied_items(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran could supply missiles to Russia.",
+        "Kyiv wants Washington to send more jets to Ukraine.",
+        "Poland plans to deliver tanks to Ukraine next year.",
+        "China denied supplying weapons to Russia.",
+        "If Germany sends tanks to Ukraine, Moscow will respond.",
+        "Tehran has not delivered any missiles to Russia.",
+        "Ukraine asked France to provide more artillery.",
+        "Seoul is expected to ship howitzers to Poland.",
+    ],
+)
+def test_not_facts(ex: Extractor, text: str) -> None:
+    assert supplies(ex, text) == set()
+
+
+def test_supply_of_support_is_not_an_item(ex: Extractor) -> None:
+    assert supplies(ex, "Russia gave Iran its full support.") == set()
+
+
+def test_coordinated_items_misparsed_as_one_phrase(ex: Extractor) -> None:
+    text = "Qatar sold gas to Japan, while Tokyo has reciprocated with cars and industrial machinery."
+    found = supplied_items(ex, text)
+    assert ("Japan", "Qatar", "cars") in found and ("Japan", "Qatar", "machinery") in found
+
+
+def test_named_organization_before_item_is_part_of_it(ex: Extractor) -> None:
+    text = "Iran sent Revolutionary Guards advisers to Syria."
+    assert supplied_items(ex, text) == {("Iran", "Syria", "advisers")}
