@@ -76,6 +76,22 @@ def load_file(path: Path) -> pyoxigraph.Store:
     return store
 
 
+def read_quads(path: Path) -> list[pyoxigraph.Quad]:
+    """The quads of a graph file, as written: unlike a Store, parsing keeps every literal's
+    datatype (a Store keeps xsd:nonNegativeInteger values as xsd:integer)."""
+    import pyoxigraph
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    fmt = rdf_format(path)
+    try:
+        return list(pyoxigraph.parse(path=str(path), format=fmt))
+    except SyntaxError as err:
+        raise InputError(_syntax_message(path, err)) from None
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: cannot read: {' '.join(str(err).split())}") from None
+
+
 def _syntax_message(path: Path, err: SyntaxError) -> str:
     """pyoxigraph puts (file, line, column) in err.args[1]; the text repeats them in words."""
     message = str(err.args[0]) if err.args else str(err)
