@@ -266,3 +266,20 @@ def test_static_page_and_no_escape_from_the_static_folder(endpoint: str) -> None
     assert "default-src 'self'" in headers["Content-Security-Policy"]
     for path in ("/../../kg/cli/app.py", "/%2e%2e/service.py", "/static/../handler.py"):
         assert _status(endpoint + path)[0] == 404
+
+
+def test_ask_answers_like_kg_ask_and_explains_unknown_questions(endpoint: str, store_dir) -> None:
+    from kg.ask import ask
+
+    question = "Who supplies Russia?"
+    status, text, _ = _status(f"{endpoint}/api/ask?{urllib.parse.urlencode({'q': question})}")
+    assert status == 200, text
+    reply = json.loads(text)
+    local = ask(open_store(store_dir, read_only=True), question)
+    assert [a["text"] for a in reply["answers"]] == [f.text for f in local.facts]
+    assert reply["answers"] and reply["answers"][0]["evidence"]
+    assert reply["steps"][0]["query"] == "who-supplies-whom"
+    assert len(reply["results"]["results"]["bindings"]) == len(local.facts)
+    status, text, _ = _status(f"{endpoint}/api/ask?q=What+is+the+weather")
+    assert status == 400 and json.loads(text)["error"]
+    assert _status(f"{endpoint}/api/ask?q=")[0] == 400

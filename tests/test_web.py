@@ -112,3 +112,19 @@ def test_the_editor_runs_sparql_and_shows_refusals(browser, page_url: str) -> No
     browser.find_element(By.ID, "run").click()
     error = _wait(browser, lambda d: d.find_element(By.ID, "error").text or False)
     assert error.startswith("403") and "read-only" in error
+
+
+def test_a_question_shows_answers_with_evidence(browser, page_url: str) -> None:
+    browser.get(page_url + "/")
+    box = _wait(browser, ec.element_to_be_clickable((By.ID, "ask-input")))
+    box.send_keys("Who supplies Russia?")
+    browser.find_element(By.CSS_SELECTOR, "#ask-form button").click()
+    answers = _wait(
+        browser,
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#interpretation .answers li b") or False,
+    )
+    assert all("Russia" in a.text for a in answers)
+    assert browser.find_elements(By.CSS_SELECTOR, "#interpretation .evidence")
+    assert "who-supplies-whom" in browser.find_element(By.ID, "interpretation").text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "question.png"))

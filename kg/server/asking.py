@@ -1,18 +1,45 @@
-"""Questions in English, answered by the query engineer's `kg.ask` inside a query worker."""
+"""Questions in English for the page's question box, answered by `kg.ask` in a query worker."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from kg.errors import KgError
-
 
 def answer(store: Any, question: str, max_rows: int) -> dict:
-    """{question, query, params, sparql, columns, rows} for the page's question box."""
-    try:
-        import kg.ask as ask
-    except ImportError:
-        raise KgError(
-            "questions are not available in this installation (kg.ask is missing)"
-        ) from None
-    return ask.answer_json(store, question, max_rows)  # type: ignore[attr-defined]
+    """The reply as JSON: what the question was understood as, answers with evidence, and the
+    rows as SPARQL JSON results (so the page's table and graph show them like any query)."""
+    from kg.ask import ask
+
+    reply = ask(store, question, timeout=None)  # the worker pool enforces the time limit
+    facts = reply.facts[:max_rows]
+    steps = [{"query": s.query, "params": dict(s.params)} for s in reply.interpretation.steps]
+    columns: list[str] = []
+    for fact in facts:
+        columns += [c for c in fact.row if c not in columns]
+    bindings = [
+        {
+            c: {"type": "uri" if c.endswith("_iri") else "literal", "value": v}
+            for c, v in fact.row.items()
+            if v
+        }
+        for fact in facts
+    ]
+    return {
+        "question": question,
+        "understood_as": reply.interpretation.form,
+        "query": steps[0]["query"] if steps else "",
+        "params": steps[0]["params"] if steps else {},
+        "steps": steps,
+        "sparql": reply.sparql[0] if reply.sparql else "",
+        "unknown_names": list(reply.unknown_names),
+        "answers": [
+            {
+                "text": f.text,
+                "query": f.query,
+                "evidence": [{"sentence": e.sentence, "document": e.document} for e in f.evidence],
+            }
+            for f in facts
+        ],
+        "results": {"head": {"vars": columns}, "results": {"bindings": bindings}},
+        "truncated": len(reply.facts) > max_rows,
+    }

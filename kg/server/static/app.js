@@ -275,19 +275,55 @@ async function ask(question) {
     const response = await fetchChecked(`/api/ask?${new URLSearchParams({ q: question })}`);
     const answer = await response.json();
     if (answer.sparql && editor) editor.setValue(answer.sparql);
-    const box = $("interpretation");
-    box.replaceChildren("Understood as ");
-    const code = document.createElement("code");
-    const params = Object.entries(answer.params || {}).map(([k, v]) => `${k}=${v}`).join(", ");
-    code.textContent = `${answer.query}(${params})`;
-    box.appendChild(code);
-    box.hidden = false;
+    renderAnswers(answer);
     show(sparqlJsonToTable(answer.results), answer.query,
          { ms: Math.round(performance.now() - started), truncated: answer.truncated });
   } catch (err) {
     setStatus("");
     showError(err.message);
   }
+}
+
+/* What the question was understood as, then each answer with the sentence that states it. */
+function renderAnswers(answer) {
+  const box = $("interpretation");
+  box.replaceChildren("Understood as ");
+  for (const step of answer.steps) {
+    const code = document.createElement("code");
+    const params = Object.entries(step.params).map(([k, v]) => `${k}=${v}`).join(", ");
+    code.textContent = `${step.query}(${params})`;
+    box.append(code, " ");
+  }
+  const list = document.createElement("ul");
+  list.className = "answers";
+  if (!answer.answers.length) {
+    const none = document.createElement("li");
+    none.textContent = answer.unknown_names.length
+      ? `Nothing in the graph is called: ${answer.unknown_names.join(", ")}.`
+      : "The graph has no answer to this question.";
+    list.appendChild(none);
+  }
+  for (const fact of answer.answers.slice(0, 6)) {
+    const item = document.createElement("li");
+    const text = document.createElement("b");
+    text.textContent = fact.text;
+    item.appendChild(text);
+    if (fact.evidence.length) {
+      const quote = document.createElement("span");
+      quote.className = "evidence";
+      quote.textContent = `“${fact.evidence[0].sentence}” — ${fact.evidence[0].document}`;
+      item.appendChild(quote);
+    }
+    list.appendChild(item);
+  }
+  if (answer.answers.length > 6) {
+    const more = document.createElement("li");
+    more.className = "muted";
+    more.textContent = `… and ${answer.answers.length - 6} more in the table below`;
+    list.appendChild(more);
+  }
+  box.appendChild(list);
+  box.hidden = false;
 }
 
 /* ------------------------------------------------------------------ side panel */
