@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from kg.errors import CheckFailed, InputError
 from kg.reasoning.hermit import Inconsistent, hermit_closure, java_path
 from kg.reasoning.ontology import ontology_graph, triples_of
-from kg.reasoning.rules import rl_closure
+from kg.reasoning.rules import rdfs_closure, rl_closure
 
 ENGINES = ("auto", "hermit", "owlrl")
 
@@ -64,11 +64,19 @@ def _about_data(candidates: Graph, data: Graph, ontology: Graph) -> Graph:
             continue
         if p in (OWL.sameAs, OWL.differentFrom) and s == o:
             continue
+        if isinstance(o, Literal) and any(o.eq(known) for known in data.objects(s, p)):
+            continue  # the same value re-typed ("0" as xsd:decimal), not a new fact
         kept.add((s, p, o))
     return kept
 
 
 def _hermit(data: Graph, ontology: Graph) -> Graph:
+    """HermiT's new facts, completed with what owlready2 leaves out of its report.
+
+    owlready2 reports each individual's most specific new types and one direction of inverse
+    pairs; the inverses and the RDFS entailments (superclass types, super-property values) are
+    added back so that HermiT's output says the same as the OWL 2 RL engine's where both apply.
+    """
     try:
         before, after = hermit_closure(ontology + data)
     except Inconsistent:
@@ -77,8 +85,9 @@ def _hermit(data: Graph, ontology: Graph) -> Graph:
         raise CheckFailed(
             "the graph is inconsistent with the ontology: " + "; ".join(explain_inconsistency(data))
         ) from None
-    whole = (after - before) + data
+    whole = ontology + (after - before) + data
     _complete_inverses(whole, ontology)
+    rdfs_closure(whole)
     return _about_data(whole, data, ontology)
 
 

@@ -12,3 +12,11 @@ def rl_closure(merged: Graph) -> list[str]:
     closure = owlrl.OWLRL_Semantics(merged, False, False, rdfs=False)
     closure.closure()
     return list(closure.error_messages)
+
+
+def rdfs_closure(merged: Graph) -> None:
+    """Expand `merged` in place with RDFS entailments only (types from the class hierarchy,
+    domains and ranges; values of super-properties)."""
+    import owlrl
+
+    owlrl.RDFSClosure.RDFS_Semantics(merged, False, False, rdfs=True).closure()
