@@ -15,7 +15,14 @@ import typer
 from kg import __version__
 from kg.errors import KgError
 
-COMMAND_MODULES: list[str] = ["kg.cli.store_cmd", "kg.cli.query_cmd", "kg.cli.extract_cmd", "kg.cli.serve_cmd", "kg.cli.push_cmd", "kg.cli.ontology_cmd"]
+COMMAND_MODULES: list[str] = [
+    "kg.cli.store_cmd",
+    "kg.cli.query_cmd",
+    "kg.cli.extract_cmd",
+    "kg.cli.serve_cmd",
+    "kg.cli.push_cmd",
+    "kg.cli.ontology_cmd",
+]
 
 app = typer.Typer(
     name="kg",
