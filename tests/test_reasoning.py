@@ -15,6 +15,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "ontology"
 needs_java = pytest.mark.skipif(not java_available(), reason="HermiT needs Java on PATH")
 ENGINES = [pytest.param("hermit", marks=needs_java), "owlrl"]
 
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 IRN, RUS, ISR = GKR["state/IRN"], GKR["state/RUS"], GKR["state/ISR"]
 PUTIN = GKR["person/vladimir-putin"]
 
@@ -65,6 +66,14 @@ def test_inconsistency_through_a_range_names_the_triple(example):
     example.add((position, GKG.holder, IRN))
     problems = consistency(example)
     assert any("Iran" in p and "holder" in p for p in problems), problems
+
+
+@needs_java
+def test_a_fact_from_two_articles_is_consistent(example):
+    """The same supply read in two articles carries two confidences: not a contradiction."""
+    supply = GKR["supply/dd27ef058404"]
+    example.add((supply, GKG.confidence, Literal("0.55", datatype=XSD_DECIMAL)))
+    assert consistency(example) == []
 
 
 @needs_java

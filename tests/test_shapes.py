@@ -11,6 +11,7 @@ from kg.validation import validate
 from kg.vocab import GKG, GKR, NIF
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "ontology"
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
 
 SUPPLY = GKR["supply/dd27ef058404"]
@@ -33,7 +34,7 @@ def test_broken_graph_is_rejected_with_readable_messages():
         "A supply needs exactly one supplier",
         "A supply needs at least one item",
         "A relation needs evidence: prov:wasDerivedFrom at least one nif:Sentence",
-        "a decimal between 0 and 1 (found '1.5')",
+        "a decimal between 0 and 1 (one per article that states it) (found '1.5')",
         "the holder must be a person (found Russia)",
         "A relation needs exactly one modality",
         "An alliance needs exactly one allyA and one allyB",
@@ -84,3 +85,16 @@ def test_meeting_place_must_be_a_place_not_a_state(example):
 def test_a_city_counts_as_a_place(example):
     """sh:class sees the ontology's hierarchy: Ashgabat is a gkg:City, so a gkg:Place."""
     assert not any("Ashgabat" in m for m in validate(example))
+
+
+def test_a_fact_from_two_articles_conforms(example):
+    """Merged graphs hold one relation with a confidence (and title) per article: allowed."""
+    position = GKR["position/6eb0cd8c566a"]
+    example.add((SUPPLY, GKG.confidence, Literal("0.55", datatype=XSD_DECIMAL)))
+    example.add((position, GKG.title, Literal("Russian President")))
+    assert validate(example) == []
+
+
+def test_a_relation_with_two_modalities_is_rejected(example):
+    example.add((SUPPLY, GKG.modality, GKG.Reported))
+    assert any("exactly one modality" in m for m in validate(example))
