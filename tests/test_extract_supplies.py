@@ -25,33 +25,45 @@ def supplied_items(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Germany has supplied tanks and howitzers to Ukraine.",
-         {("Germany", "Ukraine", "tanks"), ("Germany", "Ukraine", "howitzers")}),
-        ("North Korea shipped artillery shells to Russia last year.",
-         {("North Korea", "Russia", "shells")}),
+        (
+            "Germany has supplied tanks and howitzers to Ukraine.",
+            {("Germany", "Ukraine", "tanks"), ("Germany", "Ukraine", "howitzers")},
+        ),
+        (
+            "North Korea shipped artillery shells to Russia last year.",
+            {("North Korea", "Russia", "shells")},
+        ),
         ("France provided Egypt with Rafale jets.", {("France", "Egypt", "jets")}),
-        ("Washington sent Kyiv long-range missiles in March.",
-         {("United States", "Ukraine", "missiles")}),
-        ("Patriot batteries were delivered to Poland by the United States.",
-         {("United States", "Poland", "batteries")}),
-        ("Saudi Arabia bought fighter jets from Britain.",
-         {("United Kingdom", "Saudi Arabia", "jets")}),
+        (
+            "Washington sent Kyiv long-range missiles in March.",
+            {("United States", "Ukraine", "missiles")},
+        ),
+        (
+            "Patriot batteries were delivered to Poland by the United States.",
+            {("United States", "Poland", "batteries")},
+        ),
+        (
+            "Saudi Arabia bought fighter jets from Britain.",
+            {("United Kingdom", "Saudi Arabia", "jets")},
+        ),
         ("India imported rifles from Israel.", {("Israel", "India", "rifles")}),
         ("Turkey sold armed drones to Azerbaijan.", {("Turkey", "Azerbaijan", "drones")}),
-        ("Venezuela has exported crude oil to China for years.",
-         {("Venezuela", "China", "oil")}),
-        ("Iran has given the Houthis ballistic missiles.",
-         {("Iran", "Houthis", "missiles")}),
-        ("The United States transferred cluster munitions to Ukraine.",
-         {("United States", "Ukraine", "munitions")}),
-        ("Belarus has handed over tactical weapons to Russia.",
-         {("Belarus", "Russia", "weapons")}),
-        ("Japan equipped the Philippines with patrol boats.",
-         {("Japan", "Philippines", "boats")}),
-        ("China continued to supply Myanmar with fighter aircraft.",
-         {("China", "Myanmar", "aircraft")}),
-        ("Egypt delivered weapons and ammunition to Somalia in August.",
-         {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")}),
+        ("Venezuela has exported crude oil to China for years.", {("Venezuela", "China", "oil")}),
+        ("Iran has given the Houthis ballistic missiles.", {("Iran", "Houthis", "missiles")}),
+        (
+            "The United States transferred cluster munitions to Ukraine.",
+            {("United States", "Ukraine", "munitions")},
+        ),
+        ("Belarus has handed over tactical weapons to Russia.", {("Belarus", "Russia", "weapons")}),
+        ("Japan equipped the Philippines with patrol boats.", {("Japan", "Philippines", "boats")}),
+        (
+            "China continued to supply Myanmar with fighter aircraft.",
+            {("China", "Myanmar", "aircraft")},
+        ),
+        (
+            "Egypt delivered weapons and ammunition to Somalia in August.",
+            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+        ),
     ],
 )
 def test_verb_shapes(ex: Extractor, text: str, expected: set) -> None:
@@ -102,7 +114,10 @@ def test_reciprocated_with(ex: Extractor) -> None:
 
 def test_purpose_clause_names_recipient(ex: Extractor) -> None:
     text = "Belarus has supplied fuel and trucks to help Russia in its campaign."
-    assert supplied_items(ex, text) == {("Belarus", "Russia", "fuel"), ("Belarus", "Russia", "trucks")}
+    assert supplied_items(ex, text) == {
+        ("Belarus", "Russia", "fuel"),
+        ("Belarus", "Russia", "trucks"),
+    }
 
 
 def test_the_group_is_the_last_organization(ex: Extractor) -> None:
@@ -146,7 +161,9 @@ def test_supply_of_support_is_not_an_item(ex: Extractor) -> None:
 
 
 def test_coordinated_items_misparsed_as_one_phrase(ex: Extractor) -> None:
-    text = "Qatar sold gas to Japan, while Tokyo has reciprocated with cars and industrial machinery."
+    text = (
+        "Qatar sold gas to Japan, while Tokyo has reciprocated with cars and industrial machinery."
+    )
     found = supplied_items(ex, text)
     assert ("Japan", "Qatar", "cars") in found and ("Japan", "Qatar", "machinery") in found
 
@@ -154,3 +171,8 @@ def test_coordinated_items_misparsed_as_one_phrase(ex: Extractor) -> None:
 def test_named_organization_before_item_is_part_of_it(ex: Extractor) -> None:
     text = "Iran sent Revolutionary Guards advisers to Syria."
     assert supplied_items(ex, text) == {("Iran", "Syria", "advisers")}
+
+
+def test_recipient_can_be_a_state_body(ex: Extractor) -> None:
+    text = "Japan has handed over patrol vessels to the Vietnamese coast guard."
+    assert supplied_items(ex, text) == {("Japan", "Vietnamese coast guard", "vessels")}

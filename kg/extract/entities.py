@@ -27,6 +27,7 @@ class Entity:
     label: str
     aliases: set[str] = field(default_factory=set)
     iso3: str | None = None
+    of_state: Entity | None = None  # "Indian army" stands for India in conflicts
 
     @property
     def key(self) -> str:
@@ -62,6 +63,7 @@ class EntityTable:
         self.persons: list[Entity] = []
         self.leader_of: dict[str, Entity] = {}  # iso3 -> the person who leads it
         self.state_of_leader: dict[int, Entity] = {}  # id(person) -> state
+        self.titles: dict[int, str] = {}  # id(leader) -> head of their leader title
         self.capitals: dict[int, Entity] = {}  # id(place) -> the state it is the capital of
 
     def all(self) -> list[Entity]:
@@ -84,6 +86,12 @@ class EntityTable:
             self._orgs[key] = entity
         if name:
             entity.add_alias(clean_name(name))
+        return entity
+
+    def body(self, name: str, state: Entity) -> Entity:
+        """A state's institution named with a demonym: "Philippine coast guard"."""
+        entity = self.org(name)
+        entity.of_state = state
         return entity
 
     def org(self, name: str) -> Entity:

@@ -37,3 +37,12 @@ def relation_lexicon(kind: str) -> dict[str, Any]:
 @cache
 def titles() -> dict[str, Any]:
     return load_json("titles.json")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A data file of one lower-case word or phrase per line, comments skipped."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )

@@ -13,18 +13,37 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.gazetteer import name_index
-from kg.extract.lexicon import relation_lexicon, titles
+from kg.extract.lexicon import relation_lexicon, titles, word_list
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
 
-_ORG_ANAPHORS = {"group", "militia", "movement", "organization", "organisation", "faction",
-                 "alliance", "bloc"}
+_ORG_ANAPHORS = {
+    "group",
+    "militia",
+    "movement",
+    "organization",
+    "organisation",
+    "faction",
+    "alliance",
+    "bloc",
+}
 _STATE_ANAPHORS = {"country", "kingdom", "republic", "emirate"}
-_GOVERNMENT_NOUNS = {"government", "regime", "administration", "country", "army", "military",
-                     "forces", "troops", "navy", "cabinet", "state"}
+_GOVERNMENT_NOUNS = {
+    "government",
+    "regime",
+    "administration",
+    "country",
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "navy",
+    "cabinet",
+    "state",
+}
 
 
 @dataclass
@@ -112,6 +131,11 @@ class Analysis:
             self.by_token[i] = mention
         self.mentions.sort(key=lambda m: m.start)
 
+    def remove(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token.pop(i, None)
+
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token.get(tok.i)
 
@@ -122,16 +146,22 @@ class Analysis:
         return None
 
     def anaphor(self, tok: Token) -> Entity | None:
-        """"the group" -> the last organization named; "his government" -> the state the last
+        """ "the group" -> the last organization named; "his government" -> the state the last
         named leader leads; "its army" -> the last state named."""
         low = tok.lower_
-        if low in {"he", "she", "him", "her"}:
+        if low in {"he", "she", "him", "her", "his"}:
             return self.last_person_before(tok.i)
+        if low == "its" and tok.dep_ == "poss":
+            # "its secretary-general": the organization just named, else the state
+            since = tok.sent.start
+            prev = tok.doc[since - 1].sent.start if since > 0 else since
+            for m in reversed(self.mentions):
+                if prev <= m.start < tok.i and m.entity.kind == "Organization":
+                    return m.entity
+            return self.last_before(tok.i, {"State"})
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
-        if dets & {"the", "this"} and not any(
-            c.dep_ in {"amod", "compound"} for c in tok.children
-        ):
+        if dets & {"the", "this"} and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
             if lemma in _ORG_ANAPHORS:
                 return self.last_before(tok.i, {"Organization"})
             if lemma in _STATE_ANAPHORS:
@@ -252,6 +282,8 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
+            elif _person_tagged_org(doc[start:end]):
+                an.add(Mention(start, end, table.person(text), "person"))
             elif _is_org_like(doc[start:end]):
                 an.add(Mention(start, end, table.org(text), "org"))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -265,7 +297,47 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
 
-    # 4. repairs: a capitalised word after a title, or the subject of "said", is a person
+    # 4. a state's institution named with a demonym: "the Indian army" is an organization
+    bodies = word_list("state_bodies.txt")
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        own = an.by_token.get(tok.i)
+        if own is not None:
+            # the model's "Foreign Ministry" after "Chinese"
+            if own.how != "org" or own.end != tok.i + 1:
+                continue
+            if doc[own.start : own.end].text.lower() not in bodies:
+                continue
+            start = own.start
+        else:
+            two = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
+            n = 2 if two in bodies else 1 if tok.lower_ in bodies else 0
+            start = tok.i - n + 1
+            if n == 0 or any(i in an.by_token for i in range(start, tok.i + 1)):
+                continue
+        dem = an.by_token.get(start - 1) if start > 0 else None
+        if dem is None or dem.how != "demonym" or dem.end != start:
+            continue
+        an.remove(dem)
+        if own is not None:
+            an.remove(own)
+        name = doc[dem.start : tok.i + 1].text
+        an.add(Mention(dem.start, tok.i + 1, table.body(name, dem.entity), "org"))
+
+    # 5. "the group", "the militia": the organization named last
+    for tok in doc:
+        if tok.i in an.by_token or tok.lemma_.lower() not in _ORG_ANAPHORS or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or tok.lower_ == "alliance":
+            continue
+        if any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            continue
+        org = an.last_before(tok.i, {"Organization"})
+        if org is not None:
+            an.add(Mention(tok.i - 1, tok.i + 1, org, "anaphor"))
+
+    # 6. repairs: a capitalised word after a title, or the subject of "said", is a person
     for tok in doc:
         if tok.i in an.by_token or not _looks_like_name(tok) or tok.pos_ not in {"PROPN", "NOUN"}:
             continue
@@ -303,6 +375,25 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             )
         )
     return an
+
+
+def _person_tagged_org(span: Span) -> bool:
+    """ "Olaf Scholz, the German chancellor": a name the model called an organization, told
+    apart by having no organization word and a title next to it."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or any(t.lower_ in word_list("org_words.txt") for t in words):
+        return False
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    last = span[-1]
+    titled = any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children)
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and _is_title_token(before):
+        titled = True
+    speech = relation_lexicon("statement")["verbs"]
+    said = last.dep_ == "nsubj" and last.head.lemma_.lower() in speech
+    return titled or said
 
 
 def _is_org_like(span: Span) -> bool:

@@ -6,19 +6,19 @@ from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
 from kg.extract.relations.common import sentence_span
-from kg.extract.relations.leaders import is_leader_title
+from kg.extract.relations.leaders import is_leader_title, state_in_context
 from kg.extract.relations.titles import person_titles
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
-
-_FORMER = {"former", "ex", "late", "then"}
 
 
 def find(an: Analysis) -> list[Fact]:
     facts = []
     for title in person_titles(an):
         principal = title.principal
+        if principal is None and not is_leader_title(title):
+            principal = state_in_context(an, title)
         if principal is None or principal is title.person:
             continue
         if is_leader_title(title) and principal.kind == "State":
@@ -36,6 +36,7 @@ def find(an: Analysis) -> list[Fact]:
             confidence=0.75,
             modality="Asserted",
         )
-        fact.add_literal("role", title.text)
+        if title.text:
+            fact.add_literal("role", title.text)
         facts.append(fact)
     return facts

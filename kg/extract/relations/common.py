@@ -98,7 +98,12 @@ def entities(
     toks: Iterable[Token],
     kinds: set[str] | None = None,
     persons_as_states: bool = False,
+    bodies_as_states: bool | None = None,
 ) -> list[Entity]:
+    """The entities the tokens name, each once; `persons_as_states` turns a leader into the
+    state they lead and (unless told otherwise) "the Indian army" into India."""
+    if bodies_as_states is None:
+        bodies_as_states = persons_as_states
     out: list[Entity] = []
     for tok in toks:
         entity = an.entity_for(tok, persons_as_states=persons_as_states)
@@ -111,6 +116,8 @@ def entities(
                         break
         if entity is None:
             continue
+        if bodies_as_states and entity.of_state is not None:
+            entity = entity.of_state
         if kinds is not None and entity.kind not in kinds:
             continue
         if entity not in out:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import titles
 from kg.extract.relations.common import sentence_span
@@ -29,20 +30,67 @@ def is_leader_title(title: Title) -> bool:
 
 def find(an: Analysis) -> list[Fact]:
     facts = []
+    # twice: "his Iranian counterpart" needs the first leader's title
     for title in person_titles(an):
-        if not is_leader_title(title) or title.principal is None:
-            continue
-        if title.principal.kind != "State":
+        if is_leader_title(title) and title.principal and title.principal.kind == "State":
+            an.table.titles.setdefault(id(title.person), title.head)
+            an.table.set_leader(title.person, title.principal)
+    found = [t for t in person_titles(an) if is_leader_title(t)]
+    for title in found:
+        if title.principal is None:
+            title.principal = state_in_context(an, title)
+            confidence = 0.6
+        else:
+            confidence = 0.85
+        if title.principal is None or title.principal.kind != "State":
             continue
         level = titles()["leader_titles"][title.head]
         fact = Fact(
             kind="position",
             roles={"holder": title.person, "ofState": title.principal},
             evidence=sentence_span(an, title.trigger.sent),
-            confidence=0.85,
+            confidence=confidence,
             subclass="HeadOfStatePosition" if level == "state" else "HeadOfGovernmentPosition",
         )
         fact.add_literal("title", _TITLE_CASE.get(title.head, title.head.title()))
         an.table.set_leader(title.person, title.principal)
+        an.table.titles.setdefault(id(title.person), title.head)
         facts.append(fact)
     return facts
+
+
+def state_in_context(an: Analysis, title: Title) -> Entity | None:
+    """ "Prime Minister X said ... Israel would ...": a title written without its state takes the
+    state the sentence names, the subject first, unless that state already has such a leader.
+    A person already known as a leader keeps their state."""
+    known = an.table.state_of(title.person)
+    if known is not None:
+        return known
+    level = titles()["leader_titles"].get(title.head, "role")
+    sent = title.trigger.sent
+    candidates: list[tuple[int, Entity]] = []
+    for m in an.mentions:
+        if m.start < sent.start or m.start >= sent.end or m.entity.kind != "State":
+            continue
+        if m.start in an.quoted:
+            continue
+        leader = an.table.leader_of.get(m.entity.iso3 or "")
+        if (
+            level != "role"
+            and leader is not None
+            and leader is not title.person
+            and (titles()["leader_titles"].get(an.table.titles.get(id(leader), ""), "") == level)
+        ):
+            continue
+        tok = an.doc[m.end - 1]
+        if level == "role" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "to"}:
+            continue  # "told reporters in Singapore": where, not whose
+        subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
+        candidates.append((0 if tok.dep_ in subject else 1, m.entity))
+    for ranks in ({0}, {0, 1}):
+        states = {id(e): e for rank, e in candidates if rank in ranks}
+        if len(states) == 1:
+            return next(iter(states.values()))
+        if states:
+            return None
+    return None

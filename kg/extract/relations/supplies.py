@@ -16,8 +16,8 @@ from kg.extract.lexicon import relation_lexicon
 from kg.extract.relations.common import (
     ACTORS,
     agents,
-    children,
     antecedent,
+    children,
     conj_expand,
     entities,
     is_passive,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.mentions import Analysis
+
 
 def _item_text(an: Analysis, tok: Token) -> str | None:
     """The item as the article names it: "Shahed drones", "ballistic missiles"."""
@@ -86,7 +87,7 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
 
 
 def _split_coordination(tok: Token) -> list[str]:
-    """"oil and technical expertise" misparsed as one noun phrase: ["oil", "technical expertise"]."""
+    """ "oil and technical expertise" misparsed as one phrase: ["oil", "technical expertise"]."""
     for child in tok.lefts:
         cc = next((c for c in child.children if c.dep_ == "cc"), None)
         if child.dep_ in {"nmod", "compound"} and child.pos_ == "NOUN" and cc is not None:
@@ -108,7 +109,7 @@ def _items(an: Analysis, toks: list[Token]) -> list[str]:
 
 
 def _actors(an: Analysis, toks: list[Token]) -> list[Entity]:
-    return entities(an, toks, ACTORS, persons_as_states=True)
+    return entities(an, toks, ACTORS, persons_as_states=True, bodies_as_states=False)
 
 
 def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[Token]]:
@@ -219,7 +220,12 @@ def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> li
         first = next((t for t in item.subtree if t.dep_ not in {"det", "punct"}), None)
         if first is not None and first.i < item.i and first.i > 0:
             if an.doc[first.i - 1].lower_ == "the" and first.lemma_.lower() in {
-                "group", "militia", "movement", "organization", "organisation", "faction"
+                "group",
+                "militia",
+                "movement",
+                "organization",
+                "organisation",
+                "faction",
             }:
                 last = an.last_before(first.i, {"Organization"})
                 out += [last] if last else []
@@ -227,9 +233,7 @@ def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> li
             m = an.mention(first)
             named_state = m is not None and m.how in {"name", "capital", "seat"}
             the_org = m is not None and m.how == "org" and an.doc[first.i - 1].lower_ == "the"
-            if (named_state or the_org) and (
-                first.head.i == item.i or first.head.head.i == item.i
-            ):
+            if (named_state or the_org) and (first.head.i == item.i or first.head.head.i == item.i):
                 out.append(m.entity)
     return out
 

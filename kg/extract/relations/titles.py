@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 _FILLER = {
+    "former",
+    "ex",
+    "late",
+    "retired",
+    "erstwhile",
     "new",
     "top",
     "senior",
@@ -98,14 +103,46 @@ def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
     for tok in candidates:
         entity = an.entity_for(tok)
         if entity is None and tok.dep_ == "pobj":
-            # "head of the country's intelligence service": a nested possessive
+            # "head of the country's intelligence service": a nested possessive;
+            # "director of the Asia programme at Chatham House": a nested preposition
             entity = next((an.entity_for(c) for c in tok.children if c.dep_ == "poss"), None)
+            for prep in tok.children:
+                if entity is None and prep.dep_ == "prep" and prep.lower_ in {"at", "of", "in"}:
+                    entity = next(
+                        (an.entity_for(c) for c in prep.children if c.dep_ == "pobj"), None
+                    )
         if entity is not None and entity is not person and entity.kind != "Place":
             return entity
     return None
 
 
+def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
+    """ "his Iranian counterpart, Masoud Pezeshkian": the other leader's title, for the state the
+    demonym names."""
+    state = next(
+        (
+            an.mention(c).entity
+            for c in noun.children
+            if an.mention(c) is not None and an.mention(c).entity.kind == "State"
+        ),
+        None,
+    )
+    if state is None:
+        return None
+    other = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            other = an.entity_for(child)
+    other = other or an.last_person_before(noun.i)
+    head = an.table.titles.get(id(other), "") if other is not None else ""
+    if not head:
+        return None
+    return Title(person, head.title(), head, state, noun, set())
+
+
 def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
+    if noun.lemma_.lower() == "counterpart":
+        return _counterpart_title(an, noun, person)
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
     words = []
     for m in sorted(mods, key=lambda t: t.i):
@@ -119,7 +156,7 @@ def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
             or (an.mention(t) is not None and an.mention(t).entity.kind == "Place")
         )
     words.append(noun.text)
-    head = head_of([noun.text]) or head_of(words)
+    head = head_of(words) or head_of([noun.text])
     if not head and noun.lemma_.lower() in _role_phrases():
         head = noun.lemma_.lower()
     if not head:
@@ -218,8 +255,8 @@ def person_titles(an: Analysis) -> Iterator[Title]:
         nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
-        # copula: "X is Iran's foreign minister"
-        if last.dep_ == "nsubj" and last.head.lemma_ == "be":
+        # copula: "X is Iran's foreign minister", "X became the first Russian envoy"
+        if last.dep_ == "nsubj" and last.head.lemma_ in {"be", "become", "remain", "serve"}:
             nouns.extend(c for c in last.head.children if c.dep_ == "attr")
         # "X, who serves as defence minister"
         for child in last.children:
@@ -227,6 +264,19 @@ def person_titles(an: Analysis) -> Iterator[Title]:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
                         nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+        # "X, who heads the Amal movement"; "Matthew Levitt of the Washington Institute"
+        for child in last.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
+                for obj in child.children:
+                    entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
+                    if entity is not None and entity.kind == "Organization":
+                        yield Title(person, "head", "head", entity, child, set())
+            if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"}:
+                for pobj in child.children:
+                    entity = an.entity_for(pobj) if pobj.dep_ == "pobj" else None
+                    mention = an.mention(pobj)
+                    if entity is not None and entity.kind == "Organization" and mention:
+                        yield Title(person, "", "member", entity, child, set())
         for noun in nouns:
             if an.mention(noun) is not None and an.mention(noun).entity.kind == "Person":
                 continue

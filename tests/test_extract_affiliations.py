@@ -1,0 +1,94 @@
+"""Affiliations: a person's role for an organization, a state or another person."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def affiliations(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "affiliation")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Iranian Foreign Minister Abbas Araghchi flew to Oman.", {("Abbas Araghchi", "Iran")}),
+        (
+            "Germany's Defence Minister Boris Pistorius visited Kyiv.",
+            {("Boris Pistorius", "Germany")},
+        ),
+        ("Kremlin spokesman Dmitry Peskov declined to comment.", {("Dmitry Peskov", "Russia")}),
+        (
+            "Erdogan's chief adviser, Ibrahim Kalin, travelled to Cairo.",
+            {("Ibrahim Kalin", "Erdogan")},
+        ),
+        (
+            "Anna Petrova, a senior fellow at the Carnegie Endowment, disagreed.",
+            {("Anna Petrova", "Carnegie Endowment")},
+        ),
+        (
+            "Jonas Berg, an analyst at the Stockholm Institute, said the deal was weak.",
+            {("Jonas Berg", "Stockholm Institute")},
+        ),
+        ("Hamas leader Yahya Sinwar was killed in Gaza.", {("Yahya Sinwar", "Hamas")}),
+        (
+            "Li Wei, a spokesman for the Chinese embassy, rejected the claim.",
+            {("Li Wei", "Chinese embassy")},
+        ),
+        (
+            "Maria Zakharova is the spokeswoman of the Russian Foreign Ministry.",
+            {("Maria Zakharova", "Russian Foreign Ministry")},
+        ),
+        (
+            "Paolo Rossi of the Institute for Strategic Studies said the talks had stalled.",
+            {("Paolo Rossi", "Institute for Strategic Studies")},
+        ),
+        (
+            "Sergei Ivanov, who heads the Federal Security Service, spoke first.",
+            {("Sergei Ivanov", "Federal Security Service")},
+        ),
+        (
+            "Nikol Pashinyan met Ararat Mirzoyan, Armenia's foreign minister.",
+            {("Ararat Mirzoyan", "Armenia")},
+        ),
+    ],
+)
+def test_role_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected
+
+
+def test_possessive_pronoun_principal(ex: Extractor) -> None:
+    text = "Joe Biden praised the deal. His envoy, Amos Hochstein, spent weeks in the region."
+    assert ("Amos Hochstein", "Joe Biden") in affiliations(ex, text)
+
+
+def test_its_is_the_organization_just_named(ex: Extractor) -> None:
+    text = "The strike hit the Houthis in Sanaa, killing Ali Hassan, its military spokesman."
+    assert ("Ali Hassan", "Houthis") in affiliations(ex, text)
+
+
+def test_title_without_state_takes_the_sentence_state(ex: Extractor) -> None:
+    text = "Foreign Secretary David Lammy said Britain would keep its embassy open."
+    assert affiliations(ex, text) == {("David Lammy", "United Kingdom")}
+
+
+def test_heads_of_state_are_not_affiliations(ex: Extractor) -> None:
+    assert affiliations(ex, "French President Emmanuel Macron spoke.") == set()
+
+
+def test_demonym_makes_the_ministry_name(ex: Extractor) -> None:
+    text = "Chinese Foreign Ministry spokesman Guo Jiakun said Beijing was firm."
+    assert affiliations(ex, text) == {("Guo Jiakun", "Chinese Foreign Ministry")}
+
+
+def test_state_body_with_demonym_is_an_organization(ex: Extractor) -> None:
+    text = "Colonel Anita Rao of the Indian army told a briefing that the strikes worked."
+    assert affiliations(ex, text) == {("Anita Rao", "Indian army")}

@@ -1,0 +1,119 @@
+"""Leaders: heads of state and government, from titles written many ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def leaders(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "position")
+
+
+def titled(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for fact in ex.facts(text):
+        if fact.kind == "position":
+            out.add(
+                (fact.roles["holder"].label, fact.roles["ofState"].label, fact.literals["title"][0])
+            )
+    return out
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "French President Emmanuel Macron arrived in Berlin.",
+            {("Emmanuel Macron", "France", "President")},
+        ),
+        (
+            "Japan's Prime Minister Fumio Kishida spoke on Monday.",
+            {("Fumio Kishida", "Japan", "Prime Minister")},
+        ),
+        (
+            "Brazil's new president, Luiz Inacio Lula da Silva, took office.",
+            {("Luiz Inacio Lula da Silva", "Brazil", "President")},
+        ),
+        (
+            "Olaf Scholz, the German chancellor, flew to Washington.",
+            {("Olaf Scholz", "Germany", "Chancellor")},
+        ),
+        (
+            "North Korean leader Kim Jong Un inspected a factory.",
+            {("Kim Jong Un", "North Korea", "Leader")},
+        ),
+        (
+            "President Cyril Ramaphosa of South Africa addressed parliament.",
+            {("Cyril Ramaphosa", "South Africa", "President")},
+        ),
+        (
+            "Kazakhstan is ruled by President Kassym-Jomart Tokayev, who took power in 2019.",
+            {("Kassym-Jomart Tokayev", "Kazakhstan", "President")},
+        ),
+        (
+            "Iran's Supreme Leader Ali Khamenei gave a speech.",
+            {("Ali Khamenei", "Iran", "Supreme Leader")},
+        ),
+        (
+            "Anthony Albanese is the prime minister of Australia.",
+            {("Anthony Albanese", "Australia", "Prime Minister")},
+        ),
+    ],
+)
+def test_title_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert titled(ex, text) == expected
+
+
+def test_counterpart_takes_the_other_leaders_title(ex: Extractor) -> None:
+    text = "Chinese President Xi Jinping and his Brazilian counterpart, Lula da Silva, met."
+    assert titled(ex, text) == {
+        ("Xi Jinping", "China", "President"),
+        ("Lula da Silva", "Brazil", "President"),
+    }
+
+
+def test_title_without_state_takes_the_sentence_subject_state(ex: Extractor) -> None:
+    text = "Prime Minister Mark Carney said Canada would not back down."
+    assert leaders(ex, text) == {("Mark Carney", "Canada")}
+
+
+def test_surname_later_is_the_same_leader(ex: Extractor) -> None:
+    text = "Kenyan President William Ruto visited Nairobi. Ruto said the talks went well."
+    assert leaders(ex, text) == {("William Ruto", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov met reporters.",
+        "Vice President Kamala Harris spoke in Ohio about the United States.",
+        "Former President Donald Trump criticised Germany.",
+        "Hezbollah leader Naim Qassem gave a speech.",
+        "Defence Minister Rustem Umerov of Ukraine visited troops.",
+    ],
+)
+def test_not_leaders(ex: Extractor, text: str) -> None:
+    assert leaders(ex, text) == set()
+
+
+def test_state_named_only_inside_a_quote_is_not_the_leaders(ex: Extractor) -> None:
+    text = '"Our jets shot down many Russian drones," Prime Minister Keir Starmer told reporters.'
+    assert leaders(ex, text) == set()
+
+
+def test_capital_in_the_sentence_names_the_state(ex: Extractor) -> None:
+    text = '"We will respond firmly to every threat," Prime Minister Keir Starmer said in London.'
+    assert leaders(ex, text) == {("Keir Starmer", "United Kingdom")}
+
+
+def test_two_states_and_no_subject_is_too_vague(ex: Extractor) -> None:
+    text = "He met President Gustavo Petro and praised his support for Peru against Chile."
+    assert leaders(ex, text) == set()
