@@ -1,0 +1,72 @@
+"""Parallel extraction: `kg ingest --jobs 2` ÷ `--jobs 1` on the same articles, fresh stores.
+
+The `--jobs 1` store is kept: its per-article graphs are the templates the ingest-scaling
+benchmark copies to reach corpus sizes that full extraction could not reach in time.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from bench.figures import Figure, Panel, Series
+from bench.measure import BenchError, alternate, kg_command, median, run
+
+
+def measure(
+    articles: list[Path], workdir: Path, rounds: int, timeout: float
+) -> tuple[Figure, Path | None]:
+    """The figure, and the store that `--jobs 1` filled (None when it failed)."""
+    figure = Figure(
+        key="parallel",
+        name="parallel extraction",
+        measured_as=f"`kg ingest --jobs 2` ÷ `--jobs 1` articles/s, {len(articles)} articles",
+        target=">= 1.6",
+    )
+    files = [str(p) for p in articles]
+    stores = {1: workdir / "store-jobs1", 2: workdir / "store-jobs2"}
+    rss: dict[int, float] = {}
+
+    def ingest(jobs: int) -> float:
+        shutil.rmtree(stores[jobs], ignore_errors=True)
+        result = run(
+            [*kg_command(), "ingest", *files, "--store", str(stores[jobs]), "--jobs", str(jobs)],
+            timeout=timeout,
+        ).check()
+        rss[jobs] = max(rss.get(jobs, 0.0), result.peak_rss_mb)
+        return result.seconds
+
+    try:
+        one, two = alternate(lambda: ingest(1), lambda: ingest(2), rounds)
+    except BenchError as err:
+        figure.error = str(err)
+        return figure, None
+    n = len(articles)
+    figure.ratio = median(one) / median(two)
+    figure.table = [
+        {
+            "jobs": str(jobs),
+            "articles/s": f"{n / median(times):.2f}",
+            "seconds": ", ".join(f"{t:.1f}" for t in times),
+            "peak RSS MB (parent)": f"{rss[jobs]:.0f}",
+        }
+        for jobs, times in ((1, one), (2, two))
+    ]
+    figure.details.append(
+        f"{n / median(one):.2f} → {n / median(two):.2f} articles/s on {os.cpu_count()} CPUs"
+    )
+    figure.panels.append(
+        Panel(
+            "kg ingest (extraction + store): articles/s by --jobs",
+            "--jobs",
+            "articles/s",
+            [Series("kg ingest", [1, 2], [n / median(one), n / median(two)])],
+        )
+    )
+    figure.notes.append(
+        "Whole `kg ingest` processes into fresh stores, alternated; peak RSS is the parent "
+        "process only (worker processes are not included)."
+    )
+    shutil.rmtree(stores[2], ignore_errors=True)
+    return figure, stores[1]

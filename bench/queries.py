@@ -1,0 +1,321 @@
+"""Query latency: each named query through `kg.query.run_named` ÷ its SPARQL run in pyoxigraph
+directly, on stores of growing size; and the same SPARQL in rdflib's in-memory engine.
+
+The pyoxigraph side is what a user of the bare store writes: `store.query(sparql,
+use_default_graph_as_union=True)` and every row read into a dict. Both sides run in one process
+on one open store, alternated, after one warm-up run each. rdflib runs in a process of its own
+(loading the store's N-Quads as `kg.store.load_as_rdflib` does) that reports each query as it
+finishes, so a query it cannot finish in time is reported as such.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bench.figures import Figure, Panel, Series
+from bench.measure import PYTHON, BenchError, run
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+#: The named queries measured, with the parameters of a typical narrowed use of one of them.
+CASES: list[tuple[str, dict[str, str]]] = [
+    ("leaders", {}),
+    ("who-supplies-whom", {}),
+    ("alliances", {}),
+    ("conflicts", {}),
+    ("meetings", {}),
+    ("statements", {}),
+    ("affiliations", {}),
+    ("evidence", {}),
+    ("who-supplies-whom", {"recipient": "Russia"}),
+]
+
+
+def case_label(name: str, params: dict[str, str]) -> str:
+    return name + "".join(f" {k}={v}" for k, v in params.items())
+
+
+def measure_case(store: Path, case: int, rounds: int, timeout: float) -> dict:
+    """kg vs pyoxigraph medians (seconds) of one query on one store, in a worker process.
+
+    A process per query, because a pyoxigraph query cannot be stopped from Python: the worker
+    is killed at `timeout` and the query reported as not finished.
+    """
+    child = run(
+        [PYTHON, "-m", "bench.queries", "oxigraph", str(store), str(rounds), str(case)],
+        timeout=timeout,
+    )
+    if child.timed_out:
+        return {"timeout": timeout}
+    return json.loads(child.check().stdout)
+
+
+def measure_rdflib(store: Path, rounds: int, cap: float) -> tuple[dict, str | None]:
+    """rdflib medians per query (those it finished in `cap` s), and why it stopped, if it did."""
+    timeout = 120 + cap * len(CASES)  # loading the store's N-Quads comes first
+    child = run(
+        [PYTHON, "-m", "bench.queries", "rdflib", str(store), str(rounds), str(cap)],
+        timeout=timeout,
+    )
+    results: dict = {}
+    for line in child.stdout.splitlines():
+        record = json.loads(line)
+        results[record.pop("case")] = record
+    if child.timed_out:
+        return results, f"stopped after {timeout:.0f} s"
+    if child.returncode != 0:
+        tail = (child.stderr.strip().splitlines() or ["?"])[-1]
+        return results, f"failed: {tail}"
+    return results, None
+
+
+def measure(
+    stores: dict[int, Path],
+    triples: dict[int, int],
+    rdflib_size: int,
+    rounds: int,
+    cap: float,
+) -> tuple[Figure, Figure]:
+    """Both query figures. A query that does not finish in `cap` seconds on one store is not
+    tried on the larger stores (its cost only grows)."""
+    latency = Figure(
+        key="query",
+        name="query latency",
+        measured_as="median `kg` named query ÷ the same SPARQL in pyoxigraph (worst query)",
+        target="<= 2",
+    )
+    alternative = Figure(
+        key="rdflib",
+        name="the alternative",
+        measured_as="the same SPARQL in rdflib's in-memory engine ÷ pyoxigraph (median query)",
+    )
+    if not stores:
+        latency.error = alternative.error = "no store was built (see ingest scaling)"
+        return latency, alternative
+    by_size: dict[int, dict[str, dict]] = {}
+    given_up: dict[str, str] = {}
+    for n, store in sorted(stores.items()):
+        by_size[n] = {}
+        for index, (name, params) in enumerate(CASES):
+            label = case_label(name, params)
+            if label in given_up:
+                by_size[n][label] = {"skipped": given_up[label]}
+                continue
+            try:
+                result = measure_case(store, index, rounds, cap)
+            except BenchError as err:
+                result = {"error": str(err)}
+            if "timeout" in result:
+                given_up[label] = f"did not finish in {cap:.0f} s at {n:,} articles"
+            by_size[n][label] = result
+    _latency_figure(latency, by_size, triples)
+    size = max((n for n in stores if n <= rdflib_size), default=min(stores))
+    _rdflib_figure(alternative, stores[size], size, triples[size], by_size[size], rounds, cap)
+    return latency, alternative
+
+
+def _cell(result: dict, key: str) -> str:
+    if key in result:
+        return f"{result[key] * 1000:.1f}"
+    if "timeout" in result:
+        return f"> {result['timeout']:.0f} s"
+    return "not run" if "skipped" in result else "failed"
+
+
+def _ratio(result: dict) -> float | None:
+    return result["kg"] / result["oxigraph"] if "kg" in result else None
+
+
+def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int, int]) -> None:
+    largest = max(by_size)
+    top = by_size[largest]
+    figure.measured_as += f", {triples[largest]:,} triples ({largest:,} articles)"
+    for label, result in top.items():
+        ratio = _ratio(result)
+        figure.table.append(
+            {
+                "query": label,
+                "rows": str(result.get("rows", "—")),
+                "kg ms": _cell(result, "kg"),
+                "pyoxigraph ms": _cell(result, "oxigraph"),
+                "ratio": f"{ratio:.2f}" if ratio else "—",
+            }
+        )
+    ratios = [r for r in map(_ratio, top.values()) if r is not None]
+    unfinished = [label for label, result in top.items() if _ratio(result) is None]
+    if ratios:
+        figure.ratio = max(ratios)
+    if unfinished:
+        figure.error = (
+            f"{len(unfinished)} of {len(top)} queries did not finish on the "
+            f"{largest:,}-article store (neither in kg nor in bare pyoxigraph): "
+            + ", ".join(unfinished)
+        )
+    sizes = sorted(by_size)
+    for n in sizes:
+        finished = [r for r in map(_ratio, by_size[n].values()) if r is not None]
+        figure.details.append(
+            f"{triples[n]:,} triples: {len(finished)}/{len(by_size[n])} queries finished"
+            + (f", worst ratio {max(finished):.2f}" if finished else "")
+        )
+    figure.panels.append(
+        Panel(
+            "Query latency by store size (kg named queries)",
+            "triples in the store",
+            "median ms (missing = did not finish)",
+            [
+                Series(
+                    label,
+                    [float(triples[n]) for n in sizes if "kg" in by_size[n][label]],
+                    [by_size[n][label]["kg"] * 1000 for n in sizes if "kg" in by_size[n][label]],
+                )
+                for label in top
+            ],
+            log_x=True,
+            log_y=True,
+        )
+    )
+    figure.notes.append(
+        "Both sides in one process per query on one read-only store opened with "
+        "`kg.store.open_store`, alternated after a warm-up; the kg side includes binding "
+        "parameters (name → IRI), the worker thread of its timeout and turning terms into "
+        "labelled rows."
+    )
+
+
+def _rdflib_figure(
+    figure: Figure,
+    store: Path,
+    size: int,
+    triples: int,
+    oxigraph: dict[str, dict],
+    rounds: int,
+    cap: float,
+) -> None:
+    results, stopped = measure_rdflib(store, rounds, cap)
+    figure.measured_as += f", {triples:,} triples ({size:,} articles)"
+    ratios = []
+    for label, result in oxigraph.items():
+        row = {"query": label, "pyoxigraph ms": _cell(result, "oxigraph")}
+        if label in results and "seconds" in results[label]:
+            seconds = results[label]["seconds"]
+            row["rdflib ms"] = f"{seconds * 1000:.0f}"
+            if "oxigraph" in result:
+                ratios.append(seconds / result["oxigraph"])
+                row["ratio"] = f"{ratios[-1]:.0f}"
+        else:
+            row["rdflib ms"] = results.get(label, {}).get("error", "did not finish")
+        row.setdefault("ratio", "—")
+        figure.table.append(row)
+    load = results.get("(load)", {}).get("seconds")
+    if ratios:
+        figure.ratio = statistics.median(ratios)
+    else:
+        figure.error = f"no query finished in both engines ({stopped or 'see table'})"
+    if load is not None:
+        figure.details.append(f"rdflib load of the store's N-Quads: {load:.1f} s")
+    if stopped:
+        figure.notes.append(f"rdflib {stopped}; unfinished queries are marked.")
+
+
+def _rows(results: pyoxigraph.QuerySolutions) -> int:
+    """Read every row into a dict of strings, as a user of the bare store would."""
+    variables = [v.value for v in results.variables]
+    count = 0
+    for solution in results:
+        _ = {v: (t.value if (t := solution[v]) is not None else "") for v in variables}
+        count += 1
+    return count
+
+
+def _oxigraph_worker(store_dir: Path, rounds: int, case: int) -> None:
+    from kg.query import prepare, run_named
+    from kg.store import open_store
+
+    store = open_store(store_dir, read_only=True)
+    name, params = CASES[case]
+    _, sparql = prepare(store, name, **params)
+
+    def ours() -> int:
+        return len(run_named(store, name, **params))
+
+    def bare() -> int:
+        return _rows(store.query(sparql, use_default_graph_as_union=True))
+
+    kg_rows, ox_rows = ours(), bare()  # warm-up, and a check that both agree
+    if kg_rows != ox_rows:
+        raise SystemExit(f"{name}: kg gave {kg_rows} rows, pyoxigraph {ox_rows}")
+    kg_times, ox_times = [], []
+    for _ in range(rounds):
+        kg_times.append(_timed(ours))
+        ox_times.append(_timed(bare))
+    report = {
+        "rows": kg_rows,
+        "kg": statistics.median(kg_times),
+        "oxigraph": statistics.median(ox_times),
+    }
+    print(json.dumps(report))
+
+
+class _Alarm(Exception):
+    pass
+
+
+def _rdflib_worker(store_dir: Path, rounds: int, cap: float) -> None:
+    """Prints one JSON line per query (the first is the load), flushed at once; a query past
+    `cap` seconds is stopped by SIGALRM (rdflib is pure Python, so the signal lands)."""
+    import signal
+
+    from kg.query import prepare
+    from kg.store import load_as_rdflib, open_store
+
+    def alarm(signum: int, frame: object) -> None:
+        raise _Alarm
+
+    signal.signal(signal.SIGALRM, alarm)
+    start = time.perf_counter()
+    dataset = load_as_rdflib(store_dir)
+    _emit("(load)", {"seconds": time.perf_counter() - start, "rows": len(dataset)})
+    ox_store = open_store(store_dir, read_only=True)
+    for name, params in CASES:
+        _, sparql = prepare(ox_store, name, **params)
+        times = []
+        signal.setitimer(signal.ITIMER_REAL, cap)
+        try:
+            for _ in range(rounds):
+                begin = time.perf_counter()
+                count = sum(1 for _ in dataset.query(sparql))
+                times.append(time.perf_counter() - begin)
+        except _Alarm:
+            pass
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        if times:
+            record = {"seconds": statistics.median(times), "rows": count}
+        else:
+            record = {"error": f"> {cap:.0f} s"}
+        _emit(case_label(name, params), record)
+
+
+def _emit(case: str, record: dict) -> None:
+    print(json.dumps({"case": case, **record}), flush=True)
+
+
+def _timed(function: Callable[[], object]) -> float:
+    begin = time.perf_counter()
+    function()
+    return time.perf_counter() - begin
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "oxigraph":
+        _oxigraph_worker(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        _rdflib_worker(Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))

@@ -1,0 +1,116 @@
+"""Reasoning: seconds of `kg reason` with owlrl and with HermiT on growing graphs, each capped.
+
+The graphs are the ingest benchmark's stores written out as N-Triples (the union of their
+articles). Where `kg reason` is not a command yet, the same engines are timed through the
+agreed API (`kg.reasoning.reason`) in a worker process, and the notes say so.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bench.figures import Figure, Panel, Series
+from bench.measure import PYTHON, kg_command, run
+
+ENGINES = ("owlrl", "hermit")
+
+
+def export_graph(store: Path, out: Path) -> int:
+    """The union of a store's articles as one N-Triples file; returns its triple count."""
+    import pyoxigraph
+
+    source = pyoxigraph.Store.read_only(str(store))
+    triples = {q.triple for q in source}
+    out.write_bytes(pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b"")
+    return len(triples)
+
+
+def has_reason_command() -> bool:
+    return run([*kg_command(), "reason", "--help"], timeout=60).ok
+
+
+def measure(stores: dict[int, Path], workdir: Path, sizes: list[int], cap: float) -> Figure:
+    figure = Figure(
+        key="reasoning",
+        name="reasoning",
+        measured_as="seconds of `kg reason` (owlrl, HermiT) on the "
+        f"{max(sizes):,}-article graph; headline: the faster engine",
+        unit="s",
+    )
+    sizes = [n for n in sizes if n in stores]
+    if not sizes:
+        figure.error = "no store of the sizes asked for was built"
+        return figure
+    use_cli = has_reason_command()
+    seconds: dict[str, dict[int, float | None]] = {engine: {} for engine in ENGINES}
+    triples: dict[int, int] = {}
+    for n in sizes:
+        graph = workdir / f"graph-{n}.nt"
+        triples[n] = export_graph(stores[n], graph)
+        for engine in ENGINES:
+            if n > min(sizes) and seconds[engine].get(max(k for k in seconds[engine])) is None:
+                seconds[engine][n] = None  # did not finish on a smaller graph
+                continue
+            out = workdir / f"inferred-{n}-{engine}.nt"
+            if use_cli:
+                command = [*kg_command(), "reason", str(graph), "-o", str(out), "--engine", engine]
+            else:
+                command = [PYTHON, "-m", "bench.reasoning", str(graph), engine]
+            result = run(command, timeout=cap)
+            if result.ok:
+                seconds[engine][n] = result.seconds
+            else:
+                seconds[engine][n] = None
+                if not result.timed_out:
+                    tail = (result.stderr.strip().splitlines() or ["?"])[-1]
+                    figure.notes.append(f"{engine} on {n:,} articles failed: {tail}")
+    for n in sizes:
+        row = {"articles": f"{n:,}", "triples": f"{triples[n]:,}"}
+        for engine in ENGINES:
+            value = seconds[engine][n]
+            row[f"{engine} s"] = (
+                f"{value:.1f}" if value is not None else f"did not finish in {cap:.0f} s"
+            )
+        figure.table.append(row)
+    largest = max(sizes)
+    finished = {e: s[largest] for e, s in seconds.items() if s.get(largest) is not None}
+    if finished:
+        best = min(finished, key=finished.__getitem__)
+        figure.ratio = finished[best]
+        figure.details.append(f"faster on {largest:,} articles: {best}")
+    else:
+        figure.error = f"neither engine finished in {cap:.0f} s on {largest:,} articles"
+    figure.panels.append(
+        Panel(
+            "Reasoning: seconds by graph size (missing = over the cap)",
+            "triples in the graph",
+            "seconds",
+            [
+                Series(
+                    engine,
+                    [float(triples[n]) for n in sizes if seconds[engine][n] is not None],
+                    [s for n in sizes if (s := seconds[engine][n]) is not None],
+                )
+                for engine in ENGINES
+            ],
+            log_x=True,
+        )
+    )
+    figure.notes.append(
+        ("`kg reason GRAPH -o OUT --engine E`" if use_cli else "`kg.reasoning.reason` (API)")
+        + f", whole process, capped at {cap:.0f} s per engine and size."
+    )
+    return figure
+
+
+def _api_worker(graph: Path, engine: str) -> None:
+    from kg.graphio import load_graph
+    from kg.reasoning import reason
+
+    inferred, used = reason(load_graph(graph), engine)
+    print(used, len(inferred))
+
+
+if __name__ == "__main__":
+    _api_worker(Path(sys.argv[1]), sys.argv[2])
