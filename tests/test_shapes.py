@@ -34,7 +34,7 @@ def test_broken_graph_is_rejected_with_readable_messages():
         "A supply needs exactly one supplier",
         "A supply needs at least one item",
         "A relation needs evidence: prov:wasDerivedFrom at least one nif:Sentence",
-        "a decimal between 0 and 1 (one per article that states it) (found '1.5')",
+        "a decimal between 0 and 1 (found '1.5')",
         "the holder must be a person (found Russia)",
         "A relation needs exactly one modality",
         "An alliance needs exactly one allyA and one allyB",

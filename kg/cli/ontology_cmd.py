@@ -84,13 +84,35 @@ def _write_html(source: Path, directory: Path) -> Path:
     from kg.graphio import atomic_output
 
     logging.getLogger().setLevel(logging.WARNING)  # pyLODE sets up DEBUG logging on import
-    page = OntPub(ontology=str(source)).make_html()
+    page = OntPub(ontology=_documented(source)).make_html()
     directory.mkdir(exist_ok=True)
     target = directory / "index.html"
     with atomic_output(target, "w") as handle:
         handle.write(page)
     _readable(target)
     return target
+
+
+def _documented(source: Path):
+    """The ontology as pyLODE should show it: its own terms only.
+
+    The declarations of external terms (schema:Country, prov:Entity, ...) that keep the
+    ontology OWL 2 DL would otherwise be listed first as if they were ours, and pyLODE would
+    take the PLOVER skos:ConceptScheme for the document's subject and title.
+    """
+    from rdflib import RDF, Graph, URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.vocab import GKG, ONTOLOGY_IRI
+
+    graph = Graph().parse(source, format="turtle")
+    ours = (str(GKG), ONTOLOGY_IRI)
+    for triple in list(graph):
+        subject = triple[0]
+        if isinstance(subject, URIRef) and not str(subject).startswith(ours):
+            graph.remove(triple)
+    graph.remove((None, RDF.type, SKOS.ConceptScheme))
+    return graph
 
 
 def _readable(path: Path) -> None:
