@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.ask import Reply
+    from kg.export import ExportReport
 
 
 class Row:
@@ -248,11 +249,19 @@ class KnowledgeGraph:
         dataset.parse(data=data, format="nquads")
         return dataset
 
-    def export(self, path: str | Path, with_ontology: bool = False, inferred: bool = False) -> Path:
-        """Write the graph to `path` in the format of its suffix (see kg.export)."""
+    def export(
+        self, path: str | Path, with_ontology: bool = False, inferred: bool = False
+    ) -> ExportReport:
+        """Write the graph to `path` in the format of its suffix (see kg.export).
+
+        >>> KnowledgeGraph.load("tests/data/query-sample.ttl").export("/tmp/sample.trig").graphs
+        2
+        """
         from kg.export import export
 
-        return export(self.to_rdflib(), path, with_ontology=with_ontology, inferred=inferred)
+        # a file loaded as it is exports from the file: a Store normalises some datatypes
+        source = self.source if self.source and Path(self.source).is_file() else self.store
+        return export(source, path, with_ontology=with_ontology, inferred=inferred)
 
     def draw(self, path: str | Path) -> Path:
         """A picture of the graph: .html (interactive), .svg or .png."""

@@ -47,7 +47,7 @@ class ExportReport:
     def __str__(self) -> str:
         parts = [f"wrote {self.path}: {self.triples} triples"]
         if self.graphs:
-            parts.append(f"{self.graphs} document graphs")
+            parts.append(f"{self.graphs} document graph{'s' if self.graphs != 1 else ''}")
         if self.engine:
             parts.append(f"inferred with {self.engine}")
         return ", ".join(parts)
