@@ -161,3 +161,20 @@ def test_timeout_stops_a_long_query(kg):
     assert result.returncode == 3
     assert "did not finish within 0.5 s" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_store_folder_is_queried_across_its_article_graphs(kg, tmp_path):
+    from kg.graphio import load_graph
+    from kg.store import graph_name_for, ingest_graph, open_store
+
+    folder = tmp_path / "kgdata"
+    store = open_store(folder)
+    graph = load_graph(SAMPLE)
+    ingest_graph(store, graph, graph_name_for(graph))
+    del store  # release the folder's lock before the command opens it
+    result = kg("query", str(folder), "who-supplies-whom", "-p", "recipient=Moscow")
+    assert result.returncode == 0, result.stderr
+    assert sorted(r.get("item", "") for r in bindings(result.stdout)) == ["", "drones", "missiles"]
+    result = kg("ask", str(folder), "Who are Iran's allies?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Iran and Russia are allies")
