@@ -150,7 +150,7 @@ class Analysis:
         named leader leads; "its army" -> the last state named."""
         low = tok.lower_
         if low in {"he", "she", "him", "her", "his"}:
-            return self.last_person_before(tok.i)
+            return self.resolve_pronoun(tok)
         if low == "its" and tok.dep_ == "poss":
             # "its secretary-general": the organization just named, else the state
             since = tok.sent.start
@@ -172,6 +172,48 @@ class Analysis:
                 return self.table.state_of(person) if person else None
             if dets & {"its", "their"}:
                 return self.last_before(tok.i, {"State", "Organization"})
+        return None
+
+    def _subject_person(self, sent: Span, before: int, depth: int) -> Entity | None:
+        """The person a sentence is about: the subject of its main verb, else of another verb."""
+        found: list[tuple[int, int, Entity]] = []
+        for tok in sent:
+            if tok.i >= before or tok.i in self.quoted or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if tok.lower_ in {"he", "she"}:
+                entity = self.resolve_pronoun(tok, depth + 1) if depth < 3 else None
+            else:
+                entity = self.entity_for(tok)
+            if entity is None or entity.kind != "Person":
+                entity = next(
+                    (
+                        self.entity_for(c)
+                        for c in tok.children
+                        if c.dep_ == "appos" and self.entity_for(c) is not None
+                    ),
+                    entity,
+                )
+            if entity is not None and entity.kind == "Person":
+                found.append((0 if tok.head == sent.root else 1, -tok.i, entity))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    def resolve_pronoun(self, tok: Token, depth: int = 0) -> Entity | None:
+        """ "he said": the person the text is about, the subject of this sentence before the
+        pronoun or of the sentences before it; else the last person named outside quotes."""
+        sent = tok.sent
+        found = self._subject_person(sent, tok.i, depth)
+        start = sent.start
+        for _ in range(3):
+            if found is not None or start == 0:
+                break
+            prev = self.doc[start - 1].sent
+            found = self._subject_person(prev, prev.end, depth)
+            start = prev.start
+        if found is not None:
+            return found
+        for m in reversed(self.mentions):
+            if m.start < tok.i and m.entity.kind == "Person" and m.start not in self.quoted:
+                return m.entity
         return None
 
     def last_person_before(self, i: int, sent_start: int | None = None) -> Entity | None:
@@ -283,7 +325,15 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
             elif _person_tagged_org(doc[start:end]):
-                an.add(Mention(start, end, table.person(text), "person"))
+                while (
+                    start > 0
+                    and doc[start - 1].tag_ == "NNP"
+                    and doc[start - 1].is_alpha
+                    and not _is_title_token(doc[start - 1])
+                    and doc[start - 1].i not in an.by_token
+                ):
+                    start -= 1  # "Tore" left out of the model's "Sandvik"
+                an.add(Mention(start, end, table.person(doc[start:end].text), "person"))
             elif _is_org_like(doc[start:end]):
                 an.add(Mention(start, end, table.org(text), "org"))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -345,7 +395,12 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             continue
         known = table.find_person(tok.text)
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        after_title = prev is not None and prev.text[:1].isupper() and _is_title_token(prev)
+        after_title = (
+            prev is not None
+            and prev.text[:1].isupper()
+            and _is_title_token(prev)
+            and prev.text not in index
+        )
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in speech and tok.head.pos_ == "VERB"
         if known is None and not (after_title or speaker):
             continue
@@ -381,12 +436,18 @@ def _person_tagged_org(span: Span) -> bool:
     """ "Olaf Scholz, the German chancellor": a name the model called an organization, told
     apart by having no organization word and a title next to it."""
     words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or any(t.lower_ in word_list("org_words.txt") for t in words):
+    last = span[-1]
+    # "defence minister, Tore Sandvik": a name in apposition to a title
+    beside_title = last.dep_ == "appos" and last.head.lemma_.lower() in title_words()
+    if not words or (len(words) < 2 and not beside_title):
+        return False
+    if any(t.lower_ in word_list("org_words.txt") for t in words):
         return False
     if not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.is_alpha for t in words):
         return False
-    last = span[-1]
-    titled = any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children)
+    titled = beside_title or any(
+        c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children
+    )
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text[:1].isupper() and _is_title_token(before):

@@ -21,17 +21,45 @@ if TYPE_CHECKING:
 
     from kg.extract.mentions import Analysis
 
-_QUOTES = re.compile(r"“([^”“]{1,2000})”|\"([^\"]{1,2000})\"|‘([^’‘]{8,2000})’(?!\w)")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SPEAKER_KINDS = {"Person", "Organization", "State", "Group"}
 
 
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+
+
+def _straight_is_opening(text: str, i: int) -> bool:
+    """A straight quote opens when it follows a space, an opening bracket or the line start."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return not after.isspace()
+    return False
+
+
 def quote_spans(an: Analysis) -> list[tuple[int, int]]:
-    """Character spans (in the analysed text) of the words inside quotation marks."""
-    spans = []
-    for match in _QUOTES.finditer(an.doc.text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        spans.append((match.start(group), match.end(group)))
+    """Character spans (in the analysed text) of the words inside quotation marks, paired
+    paragraph by paragraph so that one stray mark does not shift every later quotation."""
+    text = an.doc.text
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        open_at: int | None = None
+        closer = ""
+        for k, ch in enumerate(paragraph):
+            i = offset + k
+            if open_at is None:
+                if ch in _OPENERS:
+                    open_at, closer = i + 1, _OPENERS[ch]
+                elif ch == '"' and _straight_is_opening(text, i):
+                    open_at, closer = i + 1, '"'
+            elif ch == closer or (closer == '"' and ch == "”"):
+                if i > open_at:
+                    spans.append((open_at, i))
+                open_at = None
+            elif ch in _OPENERS and closer != '"' and ch != closer:
+                open_at, closer = i + 1, _OPENERS[ch]  # a stray opening mark: start again
+        offset += len(paragraph) + 1
     return spans
 
 
@@ -50,12 +78,18 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for s in subj:
         for tok in conj_expand(s):
-            entity = an.entity_for(tok)
-            if entity is None:
-                for child in tok.children:
-                    if child.dep_ == "appos" and an.entity_for(child) is not None:
-                        entity = an.entity_for(child)
-                        break
+            # "said Japan's defence minister, Minoru Kihara": the person, not the state
+            entity = next(
+                (
+                    an.entity_for(c)
+                    for c in tok.children
+                    if c.dep_ == "appos"
+                    and an.entity_for(c) is not None
+                    and an.entity_for(c).kind == "Person"
+                ),
+                None,
+            )
+            entity = entity or an.entity_for(tok)
             if entity is None:
                 # "a spokesman for the ministry said": the organization, when no one is named
                 for prep in tok.children:

@@ -1,0 +1,104 @@
+"""Statements: quotations of five words or more, and who said them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def statements(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "statement")
+
+
+Q = "We will never accept this unjust arrangement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{Q},” Ahmed Karimi said.",
+        f"“{Q},” said Ahmed Karimi.",
+        f'"{Q}," Ahmed Karimi told reporters on Monday.',
+        f"Ahmed Karimi said: “{Q}.”",
+        f"Ahmed Karimi pledged: “{Q}.”",
+        f"“{Q},” Ahmed Karimi noted in a speech.",
+        f"“{Q},” Ahmed Karimi warned.",
+        f"Ahmed Karimi wrote on X: “{Q}.”",
+        f"Ahmed Karimi added that “{Q}.”",
+    ],
+)
+def test_attribution_shapes(ex: Extractor, text: str) -> None:
+    assert statements(ex, text) == {("Ahmed Karimi", Q)}
+
+
+def test_pronoun_speaker_is_the_previous_subject(ex: Extractor) -> None:
+    text = f"Foreign Minister Ahmed Karimi met Lena Vogel in Vienna on Friday. “{Q},” he said."
+    assert statements(ex, text) == {("Ahmed Karimi", Q)}
+
+
+def test_pronoun_skips_people_named_inside_quotes(ex: Extractor) -> None:
+    text = (
+        "Colonel Ana Ruiz briefed reporters. "
+        "“Initial reports suggest that they were Omani Falcon drones,” she said."
+    )
+    found = statements(ex, text)
+    assert {speaker for speaker, _ in found} == {"Ana Ruiz"}
+
+
+def test_quote_split_by_attribution_is_two_rows(ex: Extractor) -> None:
+    text = (
+        "“The region cannot afford another war,” said Ahmed Karimi, "
+        "“and we will work with every partner to prevent it.”"
+    )
+    assert statements(ex, text) == {
+        ("Ahmed Karimi", "The region cannot afford another war"),
+        ("Ahmed Karimi", "and we will work with every partner to prevent it"),
+    }
+
+
+def test_next_sentence_quote_continues_the_speaker(ex: Extractor) -> None:
+    text = (
+        "“The deal is good for both of our countries,” Ahmed Karimi said. "
+        "“We expect more agreements to follow soon.”"
+    )
+    assert statements(ex, text) == {
+        ("Ahmed Karimi", "The deal is good for both of our countries"),
+        ("Ahmed Karimi", "We expect more agreements to follow soon"),
+    }
+
+
+def test_appositive_person_beats_the_state(ex: Extractor) -> None:
+    text = f"“{Q},” said Norway's defence minister, Tore Sandvik, who also attended."
+    assert statements(ex, text) == {("Tore Sandvik", Q)}
+
+
+def test_leader_noun_speaker(ex: Extractor) -> None:
+    text = (
+        "Brazilian President Lula da Silva arrived in Rome. "
+        "The Brazilian president said: “We came here to build bridges with Europe.”"
+    )
+    assert statements(ex, text) == {("Lula da Silva", "We came here to build bridges with Europe")}
+
+
+def test_short_fragments_are_not_statements(ex: Extractor) -> None:
+    assert statements(ex, "Ahmed Karimi called the deal “a disgrace.”") == set()
+
+
+def test_stray_quote_mark_does_not_shift_pairs(ex: Extractor) -> None:
+    text = (
+        'He warned of "external forces in the region.\n'
+        f'"{Q}," Ahmed Karimi said.'
+    )
+    assert statements(ex, text) == {("Ahmed Karimi", Q)}
+
+
+def test_organization_speaker_when_no_person(ex: Extractor) -> None:
+    text = "“All attacks on shipping must stop at once,” the European Union said in a statement."
+    assert statements(ex, text) == {("European Union", "All attacks on shipping must stop at once")}
