@@ -110,6 +110,25 @@ def test_leader_membership_follows_from_a_position(engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_denied_and_planned_relations_yield_no_shortcuts(engine):
+    graph = small_graph()
+    denied = GKR["alliance/denied"]
+    graph.add((ISR, RDF.type, GKG.State))
+    graph.add((denied, RDF.type, GKG.Alliance))
+    graph.add((denied, GKG.allyA, IRN))
+    graph.add((denied, GKG.allyB, ISR))
+    graph.add((denied, GKG.modality, GKG.Denied))
+    graph.add((GKR["supply/t1"], GKG.modality, GKG.Planned))
+    inferred, _ = reason(graph, engine)
+    assert (IRN, GKG.alliedWith, ISR) not in inferred
+    assert (IRN, GKG.supplies, RUS) not in inferred
+    assert (IRN, GKG.alliedWith, RUS) in inferred  # the alliance without a modality stays
+    everything, _ = reason(graph, engine, factual_only=False)
+    assert (ISR, GKG.alliedWith, IRN) in everything
+    assert (IRN, GKG.supplies, RUS) in everything
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_output_is_about_the_data_only(engine, example):
     inferred, _ = reason(example, engine)
     subjects = {s for s in inferred.subjects()}

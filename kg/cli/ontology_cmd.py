@@ -192,6 +192,14 @@ def reason(
             help="Write the graph plus what was inferred, or only the inferred triples.",
         ),
     ] = True,
+    all_modalities: Annotated[
+        bool,
+        typer.Option(
+            "--all-modalities",
+            help="Reason over Planned, Hypothetical and Denied relations too (by default only "
+            "Asserted and Reported ones yield shortcuts).",
+        ),
+    ] = False,
 ) -> None:
     """Materialise what the ontology implies about GRAPH: shortcut properties (supplies,
     alliedWith, leads, ...), inverses, symmetric values and Leader membership.
@@ -203,7 +211,7 @@ def reason(
 
     fmt = format_for(output)  # a bad suffix fails before minutes of reasoning
     data = _load(graph)
-    inferred, used = run_reasoner(data, engine.value)
+    inferred, used = run_reasoner(data, engine.value, factual_only=not all_modalities)
     result = inferred
     if with_data:
         from kg.reasoning.ontology import triples_of

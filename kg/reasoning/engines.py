@@ -8,6 +8,7 @@ from kg.errors import CheckFailed, InputError
 from kg.reasoning.hermit import Inconsistent, hermit_closure, java_path
 from kg.reasoning.ontology import ontology_graph, triples_of
 from kg.reasoning.rules import rdfs_closure, rl_closure
+from kg.vocab import FACTUAL_MODALITIES, GKG
 
 ENGINES = ("auto", "hermit", "owlrl")
 
@@ -104,13 +105,32 @@ def _owlrl(data: Graph, ontology: Graph) -> Graph:
     return _about_data(merged, data, ontology)
 
 
-def reason(graph: Graph, engine: str = "auto") -> tuple[Graph, str]:
+def factual_part(data: Graph) -> Graph:
+    """`data` without the relations the article does not present as fact.
+
+    The property chains cannot see modality: a Denied supply would yield `supplies` as surely
+    as an Asserted one. Reasoning over the Asserted and Reported relations only keeps the
+    shortcuts as honest as the named queries, which read the same two modalities.
+    """
+    factual = {GKG[name] for name in FACTUAL_MODALITIES}
+    dropped = {s for s, m in data.subject_objects(GKG.modality) if m not in factual}
+    kept = Graph()
+    for triple in data:
+        if triple[0] not in dropped:
+            kept.add(triple)
+    return kept
+
+
+def reason(graph: Graph, engine: str = "auto", factual_only: bool = True) -> tuple[Graph, str]:
     """(the triples the ontology implies about `graph` beyond what it states, the engine used).
 
+    With `factual_only` (the default) Planned, Hypothetical and Denied relations take no part.
     Raises CheckFailed, with the reasons in plain words, when the graph contradicts the ontology.
     """
     used = choose_engine(engine)
     data = triples_of(graph)
+    if factual_only:
+        data = factual_part(data)
     ontology = ontology_graph()
     inferred = _hermit(data, ontology) if used == "hermit" else _owlrl(data, ontology)
     return inferred, used
