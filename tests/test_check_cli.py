@@ -44,7 +44,9 @@ def test_ontology_html(kg, tmp_path):
     result = kg("ontology", "--html", str(tmp_path / "docs"))
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "docs" / "index.html").read_text(encoding="utf-8")
-    assert "<html" in page and "Leader" in page and "supplied by" in page
+    assert "<title>Geopolitics ontology (geokg)</title>" in page
+    assert "Leader" in page and "supplied by" in page
+    assert 'id="Country"' not in page  # external declarations are not documented as ours
     assert "INFO" not in result.stderr and "DEBUG" not in result.stderr
 
 
