@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity, EntityTable
-from kg.extract.gazetteer import name_index
+from kg.extract.gazetteer import name_index, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
 
 if TYPE_CHECKING:
@@ -304,6 +304,10 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
         if what == "state":
             state = table.state(key, span.text if how in {"name", "capital", "seat"} else None)
             place = table.place(span.text) if how == "capital" else None
+            if how == "seat":
+                # "talks in the Kremlin" took place in the capital
+                capitals = sorted(states()[key].capitals)
+                place = table.place(capitals[0]) if capitals else None
             if place is not None:
                 table.capitals[id(place)] = state
             an.add(Mention(start, end, state, how, place))
@@ -454,7 +458,19 @@ def _person_tagged_org(span: Span) -> bool:
         titled = True
     speech = relation_lexicon("statement")["verbs"]
     said = last.dep_ == "nsubj" and last.head.lemma_.lower() in speech
-    return titled or said
+    # "X met with Olaf Scholz": people meet, host and visit; organizations rarely do
+    meeting = relation_lexicon("meeting")
+    meets = meeting["strong_verbs"] | meeting["nouns"] | meeting["sign_verbs"]
+    node = last
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "Macron and Olaf Scholz"
+    if node.dep_ == "pobj" and node.head.lower_ in {"with", "between"}:
+        node = node.head
+    met = node.dep_ in {"nsubj", "dobj", "prep"} and node.head.lemma_.lower() in meets
+    met = met or (
+        node.dep_ == "nsubj" and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
+    )
+    return titled or said or (met and len(words) in {2, 3})
 
 
 def _is_org_like(span: Span) -> bool:

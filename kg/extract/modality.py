@@ -145,7 +145,9 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "ccomp" and hl in _GOVERNORS_HYPO):
                 if hl in _GOVERNORS_HYPO:
                     return "Hypothetical", None
-                if hl in _GOVERNORS_PLAN or head.lower_ in {"due", "set", "scheduled"}:
+                if hl == "go" and head.tag_ != "VBG":
+                    pass  # "went on to meet" happened; "is going to meet" is a plan
+                elif hl in _GOVERNORS_PLAN or head.lower_ in {"due", "set", "scheduled"}:
                     return "Planned", None
             if node.dep_ == "ccomp" and hl in _REPORT_VERBS and reporter is None:
                 subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

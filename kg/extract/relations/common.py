@@ -70,8 +70,8 @@ def subjects(verb: Token) -> list[Token]:
         subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return [t for s in subj for t in conj_expand(antecedent(s))]
-        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head is not node:
-            node = node.head
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep"} and node.head is not node:
+            node = node.head  # "said after receiving X": the one who said received
             continue
         if node.dep_ == "acl":
             return conj_expand(node.head)

@@ -115,8 +115,20 @@ class _Finder:
             objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             others = [e for e in self.sides(objs) if e.kind == "Person"]
             self.add(subj, others, verb)
+        elif lemma in self.lex["sign_verbs"]:
+            # "X and Y signed a treaty in Z": signing together is meeting
+            people = [e for e in subj if e.kind == "Person"]
+            others = [e for e in self.sides(prep_objects(verb, {"with"})) if e.kind == "Person"]
+            if others:
+                self.add(people, others, verb)
+            else:
+                for a, b in all_pairs(people):
+                    self.add([a], [b], verb)
         elif lemma in self.lex["hold_verbs"]:
             for obj in children(verb, {"dobj"}):
+                if obj.lemma_.lower() in self.lex["quantity"]:
+                    # "held two rounds of talks", "three hours of talks"
+                    obj = next(iter(prep_objects(obj, {"of"})), obj)
                 if obj.lemma_.lower() in self.lex["nouns"] or obj.lower_ in self.lex["nouns"]:
                     others = self.sides(prep_objects(obj, {"with"}) + prep_objects(verb, {"with"}))
                     if not others and len(subj) > 1:

@@ -1,0 +1,84 @@
+"""Meetings: two named people (or states) who met, held talks or a summit, with the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def meetings(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "meeting")
+
+
+def places(ex: Extractor, text: str) -> set[str]:
+    return {
+        f.roles["place"].label for f in ex.facts(text) if f.kind == "meeting" and "place" in f.roles
+    }
+
+
+P = ("Emmanuel Macron", "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron met Olaf Scholz in Berlin on Monday.",
+        "Emmanuel Macron met with Olaf Scholz in Berlin.",
+        "Emmanuel Macron and Olaf Scholz met in Berlin on Monday.",
+        "Emmanuel Macron held talks with Olaf Scholz in Berlin.",
+        "Emmanuel Macron held two rounds of talks in Berlin with Olaf Scholz.",
+        "Olaf Scholz hosted Emmanuel Macron in Berlin.",
+        "The meeting between Emmanuel Macron and Olaf Scholz took place in Berlin.",
+        "Emmanuel Macron's meeting with Olaf Scholz in Berlin lasted two hours.",
+        "Emmanuel Macron and Olaf Scholz signed a defence pact in Berlin.",
+        "Emmanuel Macron received Olaf Scholz in Berlin on Friday.",
+    ],
+)
+def test_meeting_shapes(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {P}
+    assert places(ex, text) == {"Berlin"}
+
+
+def test_pronoun_participant(ex: Extractor) -> None:
+    text = "Olaf Scholz flew south on Sunday. He went on to meet Emmanuel Macron in Paris."
+    assert meetings(ex, text) == {P}
+
+
+def test_after_receiving(ex: Extractor) -> None:
+    text = "Olaf Scholz spoke to reporters after receiving Emmanuel Macron in Berlin."
+    assert meetings(ex, text) == {P}
+
+
+def test_place_from_an_earlier_sentence(ex: Extractor) -> None:
+    text = (
+        "At a summit in Rome, leaders discussed trade. "
+        "The meeting between Emmanuel Macron and Olaf Scholz was cordial."
+    )
+    assert meetings(ex, text) == {P}
+    assert places(ex, text) == {"Rome"}
+
+
+def test_seat_of_government_places_the_meeting_in_the_capital(ex: Extractor) -> None:
+    text = "Vladimir Putin met Recep Tayyip Erdogan in the Kremlin on Tuesday."
+    assert places(ex, text) == {"Moscow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron will meet Olaf Scholz in Berlin next week.",
+        "Emmanuel Macron and Olaf Scholz are scheduled to meet again in Rome.",
+        "Emmanuel Macron plans to meet Olaf Scholz in Berlin.",
+        "Emmanuel Macron did not meet Olaf Scholz during the visit.",
+        "An upcoming summit between Emmanuel Macron and Olaf Scholz was announced.",
+    ],
+)
+def test_planned_or_denied_meetings_are_not_facts(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()
