@@ -149,7 +149,7 @@ def check(
     if not no_reasoner:
         from kg.reasoning import consistency, java_available
 
-        engine = "HermiT" if java_available() else "OWL 2 RL rules (no Java for HermiT)"
+        engine = "HermiT" if java_available() else "OWL 2 RL rules; no Java for HermiT"
         problems += [f"inconsistent: {reason}" for reason in consistency(data)]
     problems += [f"shape: {violation}" for violation in validate(data)]
     if problems:
