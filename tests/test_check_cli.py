@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -142,3 +146,27 @@ def test_reason_unknown_engine_is_a_usage_error(kg, tmp_path):
     result = kg("reason", EXAMPLE, "-o", str(tmp_path / "o.ttl"), "--engine", "pellet")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def run_without_java(*args: str) -> subprocess.CompletedProcess:
+    """`python -m kg ARGS` with a PATH that holds the venv's scripts and no `java`."""
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env, timeout=600
+    )
+
+
+def test_without_java_check_and_reason_fall_back_to_owl_rl(tmp_path):
+    assert shutil.which("java", path=str(Path(sys.executable).parent)) is None
+    result = run_without_java("check", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    assert "consistent (OWL 2 RL rules; no Java for HermiT)" in result.stdout
+    broken = run_without_java("check", BROKEN)
+    assert broken.returncode == 1
+    assert "inconsistent: Russia (gkr:state/RUS) is both a state" in broken.stdout
+    out = tmp_path / "r.ttl"
+    reasoned = run_without_java("reason", EXAMPLE, "-o", str(out))
+    assert reasoned.returncode == 0 and "reasoned with OWL 2 RL rules" in reasoned.stderr
+    forced = run_without_java("reason", EXAMPLE, "-o", str(out), "--engine", "hermit")
+    assert forced.returncode == 1
+    assert "needs Java" in one_line_error(forced)
