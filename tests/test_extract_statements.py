@@ -92,10 +92,7 @@ def test_short_fragments_are_not_statements(ex: Extractor) -> None:
 
 
 def test_stray_quote_mark_does_not_shift_pairs(ex: Extractor) -> None:
-    text = (
-        'He warned of "external forces in the region.\n'
-        f'"{Q}," Ahmed Karimi said.'
-    )
+    text = f'He warned of "external forces in the region.\n"{Q}," Ahmed Karimi said.'
     assert statements(ex, text) == {("Ahmed Karimi", Q)}
 
 

@@ -393,7 +393,11 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
 
     # 6. repairs: a capitalised word after a title, or the subject of "said", is a person
     for tok in doc:
-        if tok.i in an.by_token or not _looks_like_name(tok) or tok.pos_ not in {"PROPN", "NOUN"}:
+        if tok.i in an.by_token or not tok.is_alpha or not tok.text[:1].isupper():
+            continue
+        if table.find_person(tok.text) is None and (
+            not _looks_like_name(tok) or tok.pos_ not in {"PROPN", "NOUN"}
+        ):
             continue
         if not tok.text[:1].isupper() or (tok.text.isupper() and len(tok.text) <= 4):
             continue

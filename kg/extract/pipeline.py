@@ -42,14 +42,31 @@ def model_name(model: str | None = None) -> str:
 
 def load_model(name: str) -> Language:
     import spacy
+    from spacy.language import Language
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise KgError(
             f"spaCy model {name!r} is not installed (pip install it, or pick another with "
             "--model or $KG_SPACY_MODEL)"
         ) from None
+    if not Language.has_factory("kg_line_breaks"):
+        Language.component("kg_line_breaks", func=line_breaks)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser")
+    return nlp
+
+
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, datelines and paragraphs are never run on."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif not prev.is_space:
+            tok.is_sent_start = None if tok.is_sent_start is None else tok.is_sent_start
+    return doc
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
