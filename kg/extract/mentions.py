@@ -383,13 +383,14 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
     for tok in doc:
         if tok.i in an.by_token or tok.lemma_.lower() not in _ORG_ANAPHORS or tok.i == 0:
             continue
-        if doc[tok.i - 1].lower_ != "the" or tok.lower_ == "alliance":
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or tok.lower_ == "alliance":
             continue
-        if any(c.dep_ in {"amod", "compound"} for c in tok.children):
-            continue
+        if any(c.dep_ == "compound" for c in tok.children):
+            continue  # "the rebel group" is another group
         org = an.last_before(tok.i, {"Organization"})
         if org is not None:
-            an.add(Mention(tok.i - 1, tok.i + 1, org, "anaphor"))
+            an.add(Mention(tok.i, tok.i + 1, org, "anaphor"))
 
     # 6. repairs: a capitalised word after a title, or the subject of "said", is a person
     for tok in doc:
@@ -480,6 +481,8 @@ def _person_tagged_org(span: Span) -> bool:
 def _is_org_like(span: Span) -> bool:
     """The model tags odd things ORG; keep names with a capital letter that are not all titles."""
     words = [t for t in span if t.is_alpha]
+    if words and words[0].lower_ in {"operation", "operations", "exercise", "project", "plan"}:
+        return False  # "Operation Sindoor" is an event, not an actor
     return (
         bool(words)
         and any(t.text[:1].isupper() for t in words)

@@ -97,7 +97,6 @@ _PLANNED_ADJ = {
     "scheduled",
     "expected",
     "possible",
-    "potential",
     "prospective",
     "would-be",
     "hypothetical",

@@ -57,23 +57,80 @@ def find(an: Analysis) -> list[Fact]:
             # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"
             owners = entities(
                 an,
-                [c for c in tok.children if c.dep_ in {"poss", "amod"}],
+                [c for c in tok.children if c.dep_ in {"poss", "compound"}],
                 ACTORS,
                 persons_as_states=True,
             )
             owners += entities(an, prep_objects(tok, {"of", "to"}), ACTORS, persons_as_states=True)
             members = []
+            for poss in [c for c in tok.children if c.dep_ == "poss"]:
+                # "makes Japan Washington's oldest ally", parsed with Japan inside the possessive
+                members += entities(
+                    an, children(poss, {"compound"}), ACTORS, persons_as_states=True
+                )
             if tok.dep_ == "appos":
                 members = entities(an, [tok.head], ACTORS, persons_as_states=True)
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if tok.dep_ == "oprd":
+                # "which makes the Philippines Washington's oldest ally"
+                members += entities(
+                    an, children(tok.head, {"dobj"}), ACTORS, persons_as_states=True
+                )
+            if tok.dep_ in {"compound", "nmod"}:
+                # "its Palestinian ally Hamas"
+                members += entities(an, [tok.head], ACTORS, persons_as_states=True)
+                owners += entities(
+                    an,
+                    [c for c in tok.head.children if c.dep_ == "poss"],
+                    ACTORS,
+                    persons_as_states=True,
+                )
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             facts.extend(_facts(an, members, owners, tok, 0.65))
+        elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
+            # "Turkey's support for Pakistan", "praised his resolute support to Pakistan"
+            backers = entities(
+                an,
+                [c for c in tok.children if c.dep_ in {"poss", "amod"}],
+                ACTORS,
+                persons_as_states=True,
+            )
+            backed = entities(an, prep_objects(tok, {"for", "to"}), ACTORS, persons_as_states=True)
+            facts.extend(_facts(an, backers, backed, tok, 0.55))
         elif tok.pos_ in {"VERB", "ADJ"} and lemma in lex["verbs"] | lex["adjectives"]:
             facts.extend(_verb(an, tok, lex))
+        if tok.pos_ == "VERB":
+            facts.extend(_side_by_side(an, tok, lex))
     return facts
+
+
+def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "fought on Assad's side", "fought alongside Y", "swung quickly behind Somalia"."""
+    subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+    if not subj:
+        return []
+    others = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ in {"on", "by"}:
+            for pobj in objs:
+                if pobj.lemma_.lower() == "side":
+                    others += entities(
+                        an,
+                        [c for c in pobj.children if c.dep_ == "poss"],
+                        ACTORS,
+                        persons_as_states=True,
+                    )
+        elif prep.lower_ == "alongside" or (
+            prep.lower_ == "behind" and verb.lemma_.lower() in lex["behind_verbs"]
+        ):
+            others += entities(an, objs, ACTORS, persons_as_states=True)
+    return _facts(an, subj, others, verb, 0.6)
 
 
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:

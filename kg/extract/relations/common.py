@@ -15,6 +15,31 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_MEMBER_NOUNS = {
+    "faction",
+    "unit",
+    "force",
+    "wing",
+    "branch",
+    "member",
+    "fighter",
+    "troop",
+    "soldier",
+    "militant",
+    "positions",
+    "position",
+    "base",
+    "camp",
+    "target",
+    "vessel",
+    "ship",
+    "boat",
+    "jet",
+    "aircraft",
+    "army",
+    "forces",
+    "territory",
+}
 OBJ = {"dobj", "obj"}
 ACTORS = {"State", "Organization", "Group"}
 
@@ -107,6 +132,10 @@ def entities(
     out: list[Entity] = []
     for tok in toks:
         entity = an.entity_for(tok, persons_as_states=persons_as_states)
+        if entity is None and tok.lemma_.lower() in _MEMBER_NOUNS:
+            # "the rebel factions of the Syrian National Army"
+            for pobj in prep_objects(tok, {"of"}):
+                entity = entity or an.entity_for(pobj)
         if entity is None and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
             # "the ministry's spokesman, X" -> X; "troops from Iran" -> Iran
             for child in tok.children:

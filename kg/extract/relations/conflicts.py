@@ -80,9 +80,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                     _KINDS,
                     persons_as_states=True,
                 )
+                # "struck Hezbollah positions", but not "struck Iran-backed militias"
                 targets += entities(
                     an,
-                    [t for left in obj.lefts for t in left.subtree],
+                    [left for left in obj.lefts if left.dep_ in {"compound", "amod", "poss"}],
                     _KINDS,
                     persons_as_states=True,
                 )

@@ -27,22 +27,41 @@ def verb_subjects(an: Analysis, verb: Token, kinds: set[str], as_states: bool) -
     return entities(an, subjects(verb), kinds, persons_as_states=as_states)
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, through prepositions and appositions: "signed a
+    memorandum on partnership", "launched Operation X, a wave of strikes"."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            return node.head.head
+        if node.dep_ in {"pobj", "prep", "appos", "conj", "compound"} and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
 def noun_parties(
     an: Analysis, noun: Token, preps: set[str], kinds: set[str], as_states: bool
 ) -> tuple[list[Entity], list[Entity]]:
     """(left side, right side) of a relation noun: modifiers and the governing verb's subject on
     the left, prepositional objects ("with Y", "between X and Y", "on Y") on the right."""
     left = noun_modifiers(an, noun, kinds, as_states)
-    right = entities(an, prep_objects(noun, preps), kinds, persons_as_states=as_states)
+    objs = prep_objects(noun, preps)
+    right = entities(an, objs, kinds, persons_as_states=as_states)
+    if not right:
+        # "strikes on nine sites in Pakistan": the place of the object
+        inner = [t for o in objs for t in prep_objects(o, {"in", "of", "inside", "across"})]
+        right = entities(an, inner, kinds, persons_as_states=as_states)
     # "relations between X and Y": both sides are in the one prepositional object
     between = prep_objects(noun, {"between", "among", "amongst"})
     if between:
         group = entities(an, between, kinds, persons_as_states=as_states)
         return group[:1], group[1:]
-    if noun.dep_ in {"dobj", "attr", "nsubjpass"} or (
-        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
-    ):
-        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    verb = governing_verb(noun)
+    if verb is not None:
         subj = verb_subjects(an, verb, kinds, as_states)
         if not left:
             left = subj

@@ -1,0 +1,71 @@
+"""Alliances: partnership, alliance, treaties, support, "stand with", "X-backed Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def alliances(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "alliance")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Vietnam and India signed a strategic partnership in 2016.", {("India", "Vietnam")}),
+        (
+            "The strategic partnership between Brazil and Angola has deepened.",
+            {("Angola", "Brazil")},
+        ),
+        ("Hungary's alliance with Serbia worries Brussels.", {("Hungary", "Serbia")}),
+        ("Kenya has strengthened its ties with Uganda.", {("Kenya", "Uganda")}),
+        ("Kenya's ties with Uganda have grown stronger.", {("Kenya", "Uganda")}),
+        ("Poland stands with Ukraine, its president said.", {("Poland", "Ukraine")}),
+        ("Qatar pledged support for Sudan on Monday.", {("Qatar", "Sudan")}),
+        ("Azerbaijan is Turkey's closest ally in the region.", {("Azerbaijan", "Turkey")}),
+        ("The Houthis, Iran's allies in Yemen, fired again.", {("Houthis", "Iran")}),
+        ("The Iran-backed Houthis fired missiles.", {("Houthis", "Iran")}),
+        ("Chad and Niger signed a defence pact on Friday.", {("Chad", "Niger")}),
+        ("Egypt swung quickly behind Sudan.", {("Egypt", "Sudan")}),
+        ("Iran backed the Houthis throughout the war.", {("Houthis", "Iran")}),
+        ("Hezbollah fought on Syria's side during the civil war.", {("Hezbollah", "Syria")}),
+        (
+            "Angola signed a memorandum on partnership and cooperation with Zambia.",
+            {("Angola", "Zambia")},
+        ),
+        (
+            "The 1951 treaty makes Japan Washington's oldest ally in Asia.",
+            {("Japan", "United States")},
+        ),
+        ("Hezbollah and its Palestinian ally Hamas condemned the raid.", {("Hamas", "Hezbollah")}),
+        ("Turkey praised Azerbaijan's support for Pakistan.", {("Azerbaijan", "Pakistan")}),
+    ],
+)
+def test_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected
+
+
+def test_the_group_backed_by_a_state(ex: Extractor) -> None:
+    text = "Hezbollah fired rockets. Israel struck the Iran-backed group overnight."
+    assert ("Hezbollah", "Iran") in alliances(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda did not sign a defence pact.",
+        "Relations between Kenya and Uganda have soured.",
+        "Ghana could form an alliance with Togo.",
+        "Chad and Niger plan to sign a defence pact next year.",
+    ],
+)
+def test_not_alliances(ex: Extractor, text: str) -> None:
+    assert alliances(ex, text) == set()
