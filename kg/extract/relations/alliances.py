@@ -51,7 +51,7 @@ def find(an: Analysis) -> list[Fact]:
             strong = lemma in lex["strong_nouns"] or low in lex["strong_nouns"]
             if not strong and not _positive(tok, lex):
                 continue
-            left, right = noun_parties(an, tok, _PREPS, ACTORS, True)
+            left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
             facts.extend(_facts(an, left, right, tok, 0.7 if strong else 0.55))
         elif tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"]:
             # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"

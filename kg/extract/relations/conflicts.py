@@ -98,7 +98,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 
 
 def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
-    left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True)
+    left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    if any(c.lower_ in {"civil", "internal", "domestic"} for c in noun.children):
+        return []  # a civil war has no second state
     if not right and noun.lemma_.lower() in {
         "retaliation",
         "attack",

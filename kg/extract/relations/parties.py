@@ -44,7 +44,12 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def noun_parties(
-    an: Analysis, noun: Token, preps: set[str], kinds: set[str], as_states: bool
+    an: Analysis,
+    noun: Token,
+    preps: set[str],
+    kinds: set[str],
+    as_states: bool,
+    engage_verbs: set[str] | None = None,
 ) -> tuple[list[Entity], list[Entity]]:
     """(left side, right side) of a relation noun: modifiers and the governing verb's subject on
     the left, prepositional objects ("with Y", "between X and Y", "on Y") on the right."""
@@ -54,13 +59,20 @@ def noun_parties(
     if not right:
         # "strikes on nine sites in Pakistan": the place of the object
         inner = [t for o in objs for t in prep_objects(o, {"in", "of", "inside", "across"})]
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            # "a wave of strikes on camps in Pakistan", "in Pakistan" hung on "wave"
+            inner += prep_objects(noun.head.head, {"in", "on", "against", "inside"})
         right = entities(an, inner, kinds, persons_as_states=as_states)
     # "relations between X and Y": both sides are in the one prepositional object
     between = prep_objects(noun, {"between", "among", "amongst"})
     if between:
         group = entities(an, between, kinds, persons_as_states=as_states)
         return group[:1], group[1:]
+    if len(left) > 1 and not right:
+        return left[:1], left[1:]  # "the Ethiopia-Somalia truce": the verb's subject is a third
     verb = governing_verb(noun)
+    if verb is not None and engage_verbs is not None and verb.lemma_.lower() not in engage_verbs:
+        verb = None  # "intervened in Syria's civil war": the subject is not a side
     if verb is not None:
         subj = verb_subjects(an, verb, kinds, as_states)
         if not left:

@@ -1,0 +1,60 @@
+"""Conflicts: war, invasion, strikes, attacks, clashes, retaliation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def conflicts(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "conflict")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Azerbaijan attacked Armenia in September.", {("Armenia", "Azerbaijan")}),
+        ("Israeli jets struck Hamas targets overnight.", {("Hamas", "Israel")}),
+        ("Sudan's army clashed with Chad near the border.", {("Chad", "Sudan")}),
+        ("Armenia was attacked by Azerbaijan in 2023.", {("Armenia", "Azerbaijan")}),
+        ("Russia's invasion of Ukraine began in 2022.", {("Russia", "Ukraine")}),
+        ("Israeli strikes on Lebanon killed dozens.", {("Israel", "Lebanon")}),
+        ("The war between Ethiopia and Eritrea ended in 2000.", {("Eritrea", "Ethiopia")}),
+        ("Iran faces potential retaliation from Israel.", {("Iran", "Israel")}),
+        ("Moscow has been stretched by its war in Ukraine.", {("Russia", "Ukraine")}),
+        ("Since the onset of the Ukraine conflict, prices rose.", {("Russia", "Ukraine")}),
+        ("Indian missiles hit sites in Pakistan on Wednesday.", {("India", "Pakistan")}),
+        ("A ceasefire between Israel and Hezbollah took effect.", {("Hezbollah", "Israel")}),
+        ("Chinese coast guard crews boarded Philippine navy boats.", {("China", "Philippines")}),
+        (
+            "India launched Operation Sindoor, a wave of strikes on camps in Pakistan.",
+            {("India", "Pakistan")},
+        ),
+    ],
+)
+def test_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia intervened in Syria's civil war in 2015.",
+        "Turkey brokered the Ethiopia-Somalia truce.",
+        "Azerbaijan did not attack Armenia.",
+        "Azerbaijan could attack Armenia next year.",
+        "If Serbia attacks Kosovo, NATO will respond.",
+    ],
+)
+def test_not_conflicts_between_these(ex: Extractor, text: str) -> None:
+    found = conflicts(ex, text)
+    assert not any("Turkey" in pair or "Syria" in pair and "Russia" in pair for pair in found)
+    if "Turkey" not in text:
+        assert found == set()
