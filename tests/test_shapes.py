@@ -98,3 +98,24 @@ def test_a_fact_from_two_articles_conforms(example):
 def test_a_relation_with_two_modalities_is_rejected(example):
     example.add((SUPPLY, GKG.modality, GKG.Reported))
     assert any("exactly one modality" in m for m in validate(example))
+
+
+def test_sentence_iri_must_match_its_offsets(example):
+    from rdflib import XSD
+
+    example.set((SENTENCE, NIF.beginIndex, Literal(1043, datatype=XSD.nonNegativeInteger)))
+    messages = validate(example)
+    assert messages == [
+        "gkr:doc/2908c60f8e7f#char=1042,1177: A sentence's IRI must end in #char=BEGIN,END "
+        "with its own beginIndex and endIndex."
+    ]
+
+
+def test_quote_must_appear_in_its_evidence(example):
+    statement = GKR["statement/8180fda27784"]
+    example.set((statement, GKG.quote, Literal("Relations with Iran are our only priority")))
+    messages = validate(example)
+    assert messages == [
+        "gkr:statement/8180fda27784: A statement's quote must appear in one of the sentences "
+        "it was derived from."
+    ]
