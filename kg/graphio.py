@@ -91,6 +91,7 @@ def atomic_output(path: str | Path, mode: str = "wb") -> Iterator:
     if not directory.is_dir():
         raise InputError(f"{path}: the folder {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the mode a plain open() would
     try:
         with os.fdopen(fd, mode) as handle:
             yield handle
@@ -98,6 +99,12 @@ def atomic_output(path: str | Path, mode: str = "wb") -> Iterator:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_graph(graph: Graph, path: str | Path, fmt: str | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
@@ -54,3 +56,11 @@ def test_failed_write_keeps_the_old_file(tmp_path):
         raise RuntimeError("interrupted")
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_written_file_has_the_usual_mode(tmp_path):
+    path = tmp_path / "g.ttl"
+    write_graph(_sample(), path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
