@@ -39,6 +39,7 @@ class Plan:
     query_cap: float
     reason_cap: float
     command_cap: float
+    flush_every: int  # ingest the middle size again, flushing every this many articles
 
 
 FULL = Plan(
@@ -50,9 +51,10 @@ FULL = Plan(
     rounds=1,
     query_rounds=5,
     coldstart_rounds=10,
-    query_cap=10,
-    reason_cap=60,
+    query_cap=5,
+    reason_cap=40,
     command_cap=300,
+    flush_every=250,
 )
 
 QUICK = Plan(
@@ -67,6 +69,7 @@ QUICK = Plan(
     query_cap=30,
     reason_cap=120,
     command_cap=300,
+    flush_every=4,
 )
 
 
@@ -139,14 +142,15 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
     triples: dict[int, int] = {}
     step(f"ingest scaling: {', '.join(map(str, plan.ingest_sizes))} articles")
     if jobs1_store is None:
-        figures.append(Figure("ingest", "ingest scaling", "articles/s", error="no extracted store"))
+        for key, name in (("ingest", "ingest scaling"), ("ingest-memory", "ingest memory")):
+            figures.append(Figure(key, name, "kg.store.ingest_graph", error="no extracted store"))
     else:
         templates = workdir / "templates.jsonl"
         ingest.write_templates(jobs1_store, templates)
-        figure, stores, triples = ingest.measure(
-            templates, workdir, list(plan.ingest_sizes), plan.command_cap * 2
+        found, stores, triples = ingest.measure(
+            templates, workdir, list(plan.ingest_sizes), plan.command_cap * 2, plan.flush_every
         )
-        figures.append(figure)
+        figures += found
 
     step("query latency: kg vs pyoxigraph on each store, rdflib on one")
     figures += queries.measure(stores, triples, plan.rdflib_size, plan.query_rounds, plan.query_cap)

@@ -27,6 +27,7 @@ class Panel:
     series: list[Series] = field(default_factory=list)
     log_x: bool = False
     log_y: bool = False
+    y_from_zero: bool = False
 
 
 @dataclass

@@ -19,6 +19,7 @@ def write_png(figures: list[Figure], path: Path, title: str) -> Path | None:
         return None
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     columns = 2
     rows = math.ceil(len(panels) / columns)
@@ -34,6 +35,11 @@ def write_png(figures: list[Figure], path: Path, title: str) -> Path | None:
             ax.set_xscale("log")
         if panel.log_y:
             ax.set_yscale("log")
+        elif panel.y_from_zero:
+            ax.set_ylim(bottom=0)
+        for axis, log in ((ax.xaxis, panel.log_x), (ax.yaxis, panel.log_y)):
+            if log:  # plain numbers (1,000), not powers of ten
+                axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
         ax.grid(True, alpha=0.3)
         ax.legend(fontsize=8, loc="best")
     for ax in list(axes.flat)[len(panels) :]:

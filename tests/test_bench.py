@@ -20,6 +20,7 @@ FIGURES = [
     "extraction throughput",
     "parallel extraction",
     "ingest scaling",
+    "ingest memory",
     "query latency",
     "the alternative",
     "cold start",
