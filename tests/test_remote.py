@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -100,6 +101,27 @@ def test_push_the_dev_store_and_every_named_query_answers_as_locally(
     assert _sorted(run_named(remote, "leaders", state="Moscow")) == _sorted(
         run_named(local, "leaders", state="Moscow")
     )
+
+
+def test_kg_query_endpoint_answers_like_the_store(dev_store: Path, oxigraph: str) -> None:
+    """`kg query --endpoint URL NAME` gives the rows `kg query --store DIR NAME` gives."""
+    pushed = subprocess.run(
+        [*KG, "push", "--store", str(dev_store), "--endpoint", f"{oxigraph}/store", "--replace"],
+        capture_output=True,
+        text=True,
+    )
+    assert pushed.returncode == 0, pushed.stderr
+
+    def rows(*source: str) -> list[tuple]:
+        result = subprocess.run(
+            [*KG, "query", *source, "leaders", "--format", "json"], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        bindings = json.loads(result.stdout)["results"]["bindings"]
+        return sorted((b["leader"]["value"], b["state"]["value"]) for b in bindings)
+
+    remote = rows("--endpoint", f"{oxigraph}/query")
+    assert remote and remote == rows("--store", str(dev_store))
 
 
 def test_sparqlwrapper_select_ask_construct_against_the_pushed_graph(

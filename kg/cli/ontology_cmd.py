@@ -10,16 +10,8 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.sources import GraphArg, StoreOption, pick_source
 from kg.errors import CheckFailed, InputError
-
-GraphArg = Annotated[
-    Path,
-    typer.Argument(
-        metavar="GRAPH",
-        help="Graph file (.ttl, .nt, .nq, .trig, .jsonld, .owl, .rdf).",
-        show_default=False,
-    ),
-]
 
 
 class Engine(StrEnum):
@@ -122,18 +114,25 @@ def _readable(path: Path) -> None:
     path.chmod(0o666 & ~mask)
 
 
-def _load(graph: Path):
+def _load(graph: Path | None, store: Path | None):
+    """The graph file, or the store folder, as an rdflib Dataset."""
+    source, _ = pick_source(graph, store)
+    if source.is_dir():
+        from kg.store import load_as_rdflib
+
+        return load_as_rdflib(source)
     from kg.graphio import load_graph
 
-    return load_graph(graph)
+    return load_graph(source)
 
 
 def check(
-    graph: GraphArg,
+    graph: GraphArg = None,
     no_reasoner: Annotated[
         bool,
         typer.Option("--no-reasoner", help="Skip the consistency check; run the shapes only."),
     ] = False,
+    store: StoreOption = None,
 ) -> None:
     """Check GRAPH: consistency with the ontology (HermiT) and the SHACL shapes.
 
@@ -142,7 +141,7 @@ def check(
     """
     from kg.validation import validate
 
-    data = _load(graph)
+    data = _load(graph, store)
     size = len(data)
     problems: list[str] = []
     engine = ""
@@ -155,7 +154,7 @@ def check(
     if problems:
         for problem in problems:
             typer.echo(problem)
-        raise CheckFailed(f"{graph}: {_count(problems)}")
+        raise CheckFailed(f"{graph or store}: {_count(problems)}")
     consistent = "consistency not checked" if no_reasoner else f"consistent ({engine})"
     typer.echo(f"ok: {size} triples, {consistent}, conforms to the shapes")
 
@@ -172,13 +171,13 @@ def _count(problems: list[str]) -> str:
 
 
 def reason(
-    graph: GraphArg,
     output: Annotated[
         Path,
         typer.Option(
             "--output", "-o", metavar="OUT", help="Where to write the result (format by suffix)."
         ),
     ],
+    graph: GraphArg = None,
     engine: Annotated[
         Engine,
         typer.Option(
@@ -200,6 +199,7 @@ def reason(
             "Asserted and Reported ones yield shortcuts).",
         ),
     ] = False,
+    store: StoreOption = None,
 ) -> None:
     """Materialise what the ontology implies about GRAPH: shortcut properties (supplies,
     alliedWith, leads, ...), inverses, symmetric values and Leader membership.
@@ -210,7 +210,7 @@ def reason(
     from kg.reasoning import reason as run_reasoner
 
     fmt = format_for(output)  # a bad suffix fails before minutes of reasoning
-    data = _load(graph)
+    data = _load(graph, store)
     inferred, used = run_reasoner(data, engine.value, factual_only=not all_modalities)
     result = inferred
     if with_data:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.sources import GraphArg, StoreOption, pick_source
 from kg.errors import InputError
 
 QUERY_HELP = (
@@ -21,7 +22,6 @@ QUERY_HELP = (
     "2 bad input (unknown query or parameter, malformed SPARQL, unreadable graph); 3 timed out."
 )
 
-GraphArg = Annotated[Path, typer.Argument(help="Graph file or store folder.", show_default=False)]
 TimeoutOption = Annotated[
     float, typer.Option("--timeout", "-t", metavar="S", help="Stop the query after S seconds.")
 ]
@@ -43,7 +43,7 @@ def _check_timeout(timeout: float) -> None:
 
 
 def query(
-    graph: GraphArg,
+    graph: GraphArg = None,
     query_name: Annotated[
         str | None,
         typer.Argument(metavar="[QUERY]", help="Named query or .rq file (omit with -e)."),
@@ -62,10 +62,33 @@ def query(
     expression: Annotated[
         str | None, typer.Option("-e", "--sparql", metavar="SPARQL", help="Inline SPARQL to run.")
     ] = None,
+    store: StoreOption = None,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            "--endpoint",
+            metavar="URL",
+            help="Run on a remote SPARQL 1.1 endpoint (Fuseki, GraphDB, Oxigraph server...).",
+        ),
+    ] = None,
 ) -> None:
     from kg.query import execute, execute_named, names, open_source
     from kg.query.output import FORMATS, write
 
+    if endpoint is not None:
+        if store is not None:
+            raise InputError("give --store DIR or --endpoint URL, not both")
+        if graph is not None and query_name is None:
+            graph, query_name = None, str(graph)
+        if graph is not None:
+            raise InputError("give a GRAPH or --endpoint URL, not both")
+    else:
+        source, query_name = pick_source(graph, store, query_name)
+        if query_name is None and expression is None and not source.exists():
+            raise InputError(
+                f"{source}: no such graph file or store folder "
+                "(usage: kg query GRAPH QUERY, or kg query --store DIR QUERY)"
+            )
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -77,11 +100,16 @@ def query(
     params = _parse_params(param or [])
     if expression is not None and params:
         raise InputError("--param narrows named queries only; write the filter into -e")
-    store = open_source(graph)
-    if expression is not None:
-        answer = execute(store, expression, timeout)
+    if endpoint is not None:
+        from kg.remote import RemoteEndpoint
+
+        target = RemoteEndpoint(endpoint, timeout=timeout)
     else:
-        answer = execute_named(store, query_name, timeout=timeout, **params)
+        target = open_source(source)
+    if expression is not None:
+        answer = execute(target, expression, timeout)
+    else:
+        answer = execute_named(target, query_name, timeout=timeout, **params)
     write(answer, fmt, sys.stdout.buffer, named=expression is None)
 
 
@@ -98,21 +126,26 @@ ASK_HELP = (
 
 
 def ask(
-    graph: GraphArg,
-    question: Annotated[str, typer.Argument(help='The question, e.g. "Who supplies Russia?".')],
+    graph: GraphArg = None,
+    question: Annotated[
+        str | None, typer.Argument(help='The question, e.g. "Who supplies Russia?".')
+    ] = None,
     show_sparql: Annotated[
         bool, typer.Option("--show-sparql", help="Print the SPARQL each answer came from.")
     ] = False,
     timeout: TimeoutOption = 30.0,
+    store: StoreOption = None,
 ) -> None:
     from kg.ask import ask as answer_question
     from kg.ask import interpret, render
     from kg.query import open_source
 
+    source, question = pick_source(graph, store, question)
+    if not question:
+        raise InputError('give a question, e.g. "Who supplies Russia?"')
     _check_timeout(timeout)
     interpret(question)  # an unmappable question fails before the graph is read
-    store = open_source(graph)
-    reply = answer_question(store, question, timeout)
+    reply = answer_question(open_source(source), question, timeout)
     typer.echo(render(reply, show_sparql=show_sparql))
 
 
@@ -127,11 +160,11 @@ EXPORT_HELP = (
 
 
 def export(
-    graph: GraphArg,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", help="The file to write (.ttl .nt .trig .nq .jsonld .owl)."),
     ],
+    graph: GraphArg = None,
     with_ontology: Annotated[
         bool, typer.Option("--with-ontology", help="Add the ontology's axioms.")
     ] = False,
@@ -141,9 +174,11 @@ def export(
     engine: Annotated[
         str, typer.Option("--engine", help="Reasoner for --inferred: auto, hermit or owlrl.")
     ] = "auto",
+    store: StoreOption = None,
 ) -> None:
     from kg.export import export as write_export
 
+    graph, _ = pick_source(graph, store)
     if engine not in ("auto", "hermit", "owlrl"):
         raise InputError(f"--engine {engine!r}: use auto, hermit or owlrl")
     report = write_export(
@@ -162,15 +197,20 @@ DRAW_HELP = (
 
 
 def draw(
-    graph: GraphArg,
+    graph: GraphArg = None,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The picture to write (.html .svg .png .dot).")
-    ],
+        Path | None,
+        typer.Option("--output", "-o", help="The picture to write (.html .svg .png .dot)."),
+    ] = None,
+    store: StoreOption = None,
 ) -> None:
     from kg.draw import draw as draw_picture
     from kg.query import open_source
 
-    path = draw_picture(open_source(graph), output)
+    source, _ = pick_source(graph, store)
+    if output is None:
+        raise InputError("give the picture to write with -o FILE (.html .svg .png .dot)")
+    path = draw_picture(open_source(source), output)
     typer.echo(f"wrote {path}", err=True)
 
 
