@@ -37,6 +37,7 @@ def measure(
         rss[jobs] = max(rss.get(jobs, 0.0), result.peak_rss_mb)
         return result.seconds
 
+    load_before = os.getloadavg()[0]
     try:
         one, two = alternate(lambda: ingest(1), lambda: ingest(2), rounds)
     except BenchError as err:
@@ -54,7 +55,9 @@ def measure(
         for jobs, times in ((1, one), (2, two))
     ]
     figure.details.append(
-        f"{n / median(one):.2f} → {n / median(two):.2f} articles/s on {os.cpu_count()} CPUs"
+        f"{n / median(one):.2f} → {n / median(two):.2f} articles/s on {os.cpu_count()} CPUs; "
+        f"1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+        "(other work on the machine takes CPU from the second job)"
     )
     figure.panels.append(
         Panel(

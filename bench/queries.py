@@ -37,9 +37,29 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("who-supplies-whom", {"recipient": "Russia"}),
 ]
 
+#: Rewrites of named queries that this benchmark proposes (see RESULTS.md), measured beside them.
+PROPOSED_DIR = Path(__file__).resolve().parent / "data" / "proposed-queries"
+PROPOSED: list[tuple[str, dict[str, str]]] = [
+    (str(path), {}) for path in sorted(PROPOSED_DIR.glob("*.rq"))
+]
+
 
 def case_label(name: str, params: dict[str, str]) -> str:
+    if name.endswith(".rq"):
+        name = Path(name).stem + " (proposed rewrite)"
     return name + "".join(f" {k}={v}" for k, v in params.items())
+
+
+def all_cases() -> list[tuple[str, dict[str, str]]]:
+    return CASES + PROPOSED
+
+
+def compare_proposed(store: Path, timeout: float) -> dict[str, str]:
+    """Whether each proposed rewrite gives the bundled query's rows on `store`."""
+    child = run([PYTHON, "-m", "bench.queries", "compare", str(store)], timeout=timeout)
+    if not child.ok:
+        return {Path(p).stem: "not compared (timed out)" for p, _ in PROPOSED}
+    return json.loads(child.stdout)
 
 
 def measure_case(store: Path, case: int, rounds: int, timeout: float) -> dict:
@@ -59,7 +79,7 @@ def measure_case(store: Path, case: int, rounds: int, timeout: float) -> dict:
 
 def measure_rdflib(store: Path, rounds: int, cap: float) -> tuple[dict, str | None]:
     """rdflib medians per query (those it finished in `cap` s), and why it stopped, if it did."""
-    timeout = 120 + cap * len(CASES)  # loading the store's N-Quads comes first
+    timeout = 120 + cap * len(all_cases())  # loading the store's N-Quads comes first
     child = run(
         [PYTHON, "-m", "bench.queries", "rdflib", str(store), str(rounds), str(cap)],
         timeout=timeout,
@@ -103,7 +123,7 @@ def measure(
     given_up: dict[str, str] = {}
     for n, store in sorted(stores.items()):
         by_size[n] = {}
-        for index, (name, params) in enumerate(CASES):
+        for index, (name, params) in enumerate(all_cases()):
             label = case_label(name, params)
             if label in given_up:
                 by_size[n][label] = {"skipped": given_up[label]}
@@ -116,6 +136,15 @@ def measure(
                 given_up[label] = f"did not finish in {cap:.0f} s at {n:,} articles"
             by_size[n][label] = result
     _latency_figure(latency, by_size, triples)
+    if PROPOSED:
+        smallest = min(stores)
+        verdicts = compare_proposed(stores[smallest], timeout=max(60.0, cap * 4))
+        latency.notes.append(
+            f"Proposed rewrites (bench/data/proposed-queries/) against the bundled queries on "
+            f"the {smallest:,}-article store: "
+            + "; ".join(f"{name}: {verdict}" for name, verdict in verdicts.items())
+            + "."
+        )
     size = max((n for n in stores if n <= rdflib_size), default=min(stores))
     _rdflib_figure(alternative, stores[size], size, triples[size], by_size[size], rounds, cap)
     return latency, alternative
@@ -148,13 +177,14 @@ def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int,
                 "ratio": f"{ratio:.2f}" if ratio else "—",
             }
         )
-    ratios = [r for r in map(_ratio, top.values()) if r is not None]
-    unfinished = [label for label, result in top.items() if _ratio(result) is None]
+    bundled = {case_label(*case) for case in CASES}
+    ratios = [r for label, res in top.items() if label in bundled and (r := _ratio(res))]
+    unfinished = [label for label, res in top.items() if label in bundled and not _ratio(res)]
     if ratios:
         figure.ratio = max(ratios)
     if unfinished:
         figure.error = (
-            f"{len(unfinished)} of {len(top)} queries did not finish on the "
+            f"{len(unfinished)} of {len(bundled)} named queries did not finish on the "
             f"{largest:,}-article store (neither in kg nor in bare pyoxigraph): "
             + ", ".join(unfinished)
         )
@@ -240,7 +270,7 @@ def _oxigraph_worker(store_dir: Path, rounds: int, case: int) -> None:
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
-    name, params = CASES[case]
+    name, params = all_cases()[case]
     _, sparql = prepare(store, name, **params)
 
     def ours() -> int:
@@ -264,6 +294,22 @@ def _oxigraph_worker(store_dir: Path, rounds: int, case: int) -> None:
     print(json.dumps(report))
 
 
+def _compare_worker(store_dir: Path) -> None:
+    from kg.query import QueryTimeout, run_named
+    from kg.store import open_store
+
+    store = open_store(store_dir, read_only=True)
+    verdicts = {}
+    for path, params in PROPOSED:
+        name = Path(path).stem
+        try:
+            same = run_named(store, name, **params) == run_named(store, path, **params)
+            verdicts[name] = "same rows" if same else "DIFFERENT rows"
+        except QueryTimeout:
+            verdicts[name] = "not compared (the bundled query timed out)"
+    print(json.dumps(verdicts))
+
+
 class _Alarm(Exception):
     pass
 
@@ -284,7 +330,7 @@ def _rdflib_worker(store_dir: Path, rounds: int, cap: float) -> None:
     dataset = load_as_rdflib(store_dir)
     _emit("(load)", {"seconds": time.perf_counter() - start, "rows": len(dataset)})
     ox_store = open_store(store_dir, read_only=True)
-    for name, params in CASES:
+    for name, params in all_cases():
         _, sparql = prepare(ox_store, name, **params)
         times = []
         signal.setitimer(signal.ITIMER_REAL, cap)
@@ -315,7 +361,9 @@ def _timed(function: Callable[[], object]) -> float:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "oxigraph":
+    if sys.argv[1] == "compare":
+        _compare_worker(Path(sys.argv[2]))
+    elif sys.argv[1] == "oxigraph":
         _oxigraph_worker(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
     else:
         _rdflib_worker(Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))
