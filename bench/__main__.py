@@ -7,7 +7,9 @@ benchmark (the test suite uses it to keep the harness working, not to time anyth
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
+import json
 import shutil
 import sys
 import tempfile
@@ -16,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import coldstart, corpus, extraction, ingest, parallel, queries, reasoning
-from bench.figures import Figure
+from bench.figures import Figure, figure_from_dict
 from bench.measure import BenchError, kg_command, run
 from bench.plot import write_png
-from bench.report import machine, results_markdown, summary_table
+from bench.report import machine, results_markdown, summary_table, versions
 
 BENCH_DIR = Path(__file__).resolve().parent
+FINDINGS = BENCH_DIR / "findings.md"  # causes of missed targets, written after a full run
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,15 @@ class Plan:
 
 FULL = Plan(
     extract_articles=500,
-    parallel_articles=120,
+    parallel_articles=100,
     ingest_sizes=(100, 1_000, 10_000),
     rdflib_size=1_000,
     reason_sizes=(100, 1_000),
     rounds=1,
     query_rounds=5,
     coldstart_rounds=10,
-    query_cap=5,
-    reason_cap=40,
+    query_cap=4,
+    reason_cap=30,
     command_cap=300,
     flush_every=250,
 )
@@ -79,36 +82,75 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out",
         type=Path,
-        help="folder for RESULTS.md and the PNG (default: bench/, or a temporary folder "
-        "with --quick)",
+        help="folder for RESULTS.md, results.json and the PNG (default: bench/, or a new "
+        "temporary folder with --quick)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the corpus and stores")
+    parser.add_argument(
+        "--render",
+        action="store_true",
+        help="measure nothing: write RESULTS.md and the PNG again from results.json "
+        "(after editing bench/findings.md)",
+    )
     args = parser.parse_args(argv)
-    plan = QUICK if args.quick else FULL
-    command = "python -m bench" + (" --quick" if args.quick else "")
-    workdir = Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    out = args.out or (workdir / "results" if args.quick else BENCH_DIR)
+    if args.quick:
+        out = args.out or Path(tempfile.mkdtemp(prefix="kg-bench-results-"))
+    else:
+        out = args.out or BENCH_DIR
     out.mkdir(parents=True, exist_ok=True)
+    if args.render:
+        run_data = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    else:
+        run_data = measure_all(QUICK if args.quick else FULL, args.quick, args.keep)
+        (out / "results.json").write_text(json.dumps(run_data, indent=1), encoding="utf-8")
+    figures = [figure_from_dict(f) for f in run_data["figures"]]
+    quick = run_data["command"].endswith("--quick")
+    png = write_png(
+        figures, out / ("results-quick.png" if quick else "results.png"), run_data["command"]
+    )
+    findings = FINDINGS.read_text(encoding="utf-8") if FINDINGS.is_file() and not quick else ""
+    text = results_markdown(
+        figures,
+        run_data["command"],
+        datetime.datetime.fromisoformat(run_data["started"]),
+        run_data["seconds"],
+        png.name if png else None,
+        run_data["preamble"],
+        run_data["machine"],
+        run_data["versions"],
+        findings,
+    )
+    (out / "RESULTS.md").write_text(text, encoding="utf-8")
+    print()
+    print(summary_table(figures))
+    print(
+        f"\n{len(figures)} figures in {run_data['seconds'] / 60:.1f} min; "
+        f"written to {out / 'RESULTS.md'}"
+    )
+    return 0
+
+
+def measure_all(plan: Plan, quick: bool, keep: bool) -> dict:
+    """Run every benchmark; what RESULTS.md is made from, as plain data."""
+    workdir = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     started, clock = datetime.datetime.now(datetime.UTC), time.perf_counter()
     machine_info = machine()
     try:
         figures, preamble = run_all(plan, workdir)
     finally:
-        if not args.keep:
+        if keep:
+            print(f"corpus and stores kept in {workdir}", file=sys.stderr)
+        else:
             shutil.rmtree(workdir, ignore_errors=True)
-    seconds = time.perf_counter() - clock
-    png_name = "results-quick.png" if args.quick else "results.png"
-    png = write_png(figures, out / png_name, f"geokg benchmarks ({command})")
-    text = results_markdown(
-        figures, command, started, seconds, png.name if png else None, preamble, machine_info
-    )
-    (out / "RESULTS.md").write_text(text, encoding="utf-8")
-    print()
-    print(summary_table(figures))
-    print(f"\n{len(figures)} figures in {seconds / 60:.1f} min; written to {out / 'RESULTS.md'}")
-    if args.keep:
-        print(f"corpus and stores kept in {workdir}")
-    return 0
+    return {
+        "command": "python -m bench" + (" --quick" if quick else ""),
+        "started": started.isoformat(),
+        "seconds": time.perf_counter() - clock,
+        "machine": machine_info,
+        "versions": versions(),
+        "preamble": preamble,
+        "figures": [dataclasses.asdict(f) for f in figures],
+    }
 
 
 def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:

@@ -71,3 +71,9 @@ class Figure:
         return (
             f"{self.ratio:.2f}{self.unit}" if self.unit == "×" else f"{self.ratio:.2f} {self.unit}"
         )
+
+
+def figure_from_dict(data: dict) -> Figure:
+    """A Figure back from `dataclasses.asdict` (results.json)."""
+    panels = [Panel(**{**p, "series": [Series(**s) for s in p["series"]]}) for p in data["panels"]]
+    return Figure(**{**data, "panels": panels})

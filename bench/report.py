@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import os
 import platform
-import sys
 from importlib import metadata
 from pathlib import Path
 
@@ -94,6 +93,8 @@ def results_markdown(
     png: str | None,
     preamble: list[str],
     machine_info: dict[str, str],
+    versions_info: dict[str, str],
+    findings: str = "",
 ) -> str:
     lines = [
         "# Benchmark results",
@@ -109,6 +110,8 @@ def results_markdown(
     ]
     if png:
         lines += [f"![how each cost grows with the size of the work]({png})", ""]
+    if findings:
+        lines += [findings.strip(), ""]
     for f in figures:
         lines += [f"## {f.name}", "", f"Measured as: {f.measured_as}.", ""]
         if f.error:
@@ -124,6 +127,6 @@ def results_markdown(
             lines.append("")
     lines += ["## Machine and versions", ""]
     lines += [f"- {k}: {v}" for k, v in machine_info.items()]
-    lines += [f"- {k}: {v}" for k, v in versions().items()]
-    lines += [f"- interpreter: `{sys.executable}`", ""]
+    lines += [f"- {k}: {v}" for k, v in versions_info.items()]
+    lines.append("")
     return "\n".join(lines)
