@@ -7,6 +7,7 @@ repaired: an unknown surname tagged NORP/GPE/ORG after a title or before "said" 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -122,6 +123,14 @@ class Analysis:
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.quoted: set[int] = set()  # token indices inside quotation marks
+        # Token.sent walks the document on every call; look sentences up by bisection instead
+        self.sentences = list(doc.sents)
+        self._starts = [s.start for s in self.sentences]
+
+    def sent(self, tok: Token | int) -> Span:
+        """The sentence of a token (or token index), in O(log n)."""
+        i = tok if isinstance(tok, int) else tok.i
+        return self.sentences[bisect_right(self._starts, i) - 1]
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -153,8 +162,8 @@ class Analysis:
             return self.resolve_pronoun(tok)
         if low == "its" and tok.dep_ == "poss":
             # "its secretary-general": the organization just named, else the state
-            since = tok.sent.start
-            prev = tok.doc[since - 1].sent.start if since > 0 else since
+            since = self.sent(tok).start
+            prev = self.sent(since - 1).start if since > 0 else since
             for m in reversed(self.mentions):
                 if prev <= m.start < tok.i and m.entity.kind == "Organization":
                     return m.entity
@@ -200,13 +209,13 @@ class Analysis:
     def resolve_pronoun(self, tok: Token, depth: int = 0) -> Entity | None:
         """ "he said": the person the text is about, the subject of this sentence before the
         pronoun or of the sentences before it; else the last person named outside quotes."""
-        sent = tok.sent
+        sent = self.sent(tok)
         found = self._subject_person(sent, tok.i, depth)
         start = sent.start
         for _ in range(3):
             if found is not None or start == 0:
                 break
-            prev = self.doc[start - 1].sent
+            prev = self.sent(start - 1)
             found = self._subject_person(prev, prev.end, depth)
             start = prev.start
         if found is not None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.lexicon import relation_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _MODAL_HYPO = {"could", "would", "might", "may", "should", "must", "can"}
 _MODAL_PLAN = {"will", "shall", "'ll", "wo"}
@@ -105,7 +105,7 @@ _PLANNED_ADJ = {
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
 
 
-def modality_of(trigger: Token) -> tuple[str, Token | None]:
+def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | None]:
     """(modality, reporter token) for a verb or noun trigger, walking up through the verbs
     that govern it ("wants to send", "expected to meet", "said Iran had supplied")."""
     reporter = None
@@ -161,7 +161,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                 break
         node = head
     # "according to X" anywhere in the clause of the trigger
-    sent = trigger.sent
+    sent = sent if sent is not None else trigger.sent
     for tok in sent:
         if tok.lower_ == "according" and tok.dep_ in {"prep", "advmod"}:
             to = next((c for c in tok.children if c.lower_ == "to"), None)

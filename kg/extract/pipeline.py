@@ -60,12 +60,9 @@ def load_model(name: str) -> Language:
 
 def line_breaks(doc):
     """A line break ends a sentence: headlines, datelines and paragraphs are never run on."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-        elif not prev.is_space:
-            tok.is_sent_start = None if tok.is_sent_start is None else tok.is_sent_start
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
     return doc
 
 

@@ -32,7 +32,7 @@ def find(an: Analysis) -> list[Fact]:
         fact = Fact(
             kind="affiliation",
             roles={"affiliate": title.person, "principal": principal},
-            evidence=sentence_span(an, title.trigger.sent),
+            evidence=sentence_span(an, an.sent(title.trigger)),
             confidence=0.75,
             modality="Asserted",
         )

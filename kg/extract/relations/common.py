@@ -169,12 +169,13 @@ def make_fact(
     confidence: float = 0.7,
     modality: str | None = None,
 ) -> Fact:
-    mod, reporter = modality_of(trigger)
+    sent = an.sent(trigger)
+    mod, reporter = modality_of(trigger, sent)
     reported_by = an.entity_for(reporter) if reporter is not None else None
     return Fact(
         kind=kind,
         roles=roles,
-        evidence=sentence_span(an, trigger.sent),
+        evidence=sentence_span(an, sent),
         modality=modality or mod,
         confidence=confidence,
         reported_by=reported_by,

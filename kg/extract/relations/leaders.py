@@ -48,7 +48,7 @@ def find(an: Analysis) -> list[Fact]:
         fact = Fact(
             kind="position",
             roles={"holder": title.person, "ofState": title.principal},
-            evidence=sentence_span(an, title.trigger.sent),
+            evidence=sentence_span(an, an.sent(title.trigger)),
             confidence=confidence,
             subclass="HeadOfStatePosition" if level == "state" else "HeadOfGovernmentPosition",
         )
@@ -67,7 +67,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
     if known is not None:
         return known
     level = titles()["leader_titles"].get(title.head, "role")
-    sent = title.trigger.sent
+    sent = an.sent(title.trigger)
     candidates: list[tuple[int, Entity]] = []
     for m in an.mentions:
         if m.start < sent.start or m.start >= sent.end or m.entity.kind != "State":

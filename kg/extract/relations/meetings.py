@@ -81,7 +81,7 @@ class _Finder:
         left = people_l or left
         right = people_r or right
         place = _place_in(self.an, [trigger, trigger.head]) or _sentence_place(
-            self.an, trigger.sent
+            self.an, self.an.sent(trigger)
         )
         if place is not None:
             self.last_place = place

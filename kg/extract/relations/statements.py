@@ -103,8 +103,8 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
 
 def _attribution(an: Analysis, start_tok: int, end_tok: int) -> Entity | None:
     doc = an.doc
-    first_sent = doc[start_tok].sent
-    last_sent = doc[max(start_tok, end_tok - 1)].sent
+    first_sent = an.sent(start_tok)
+    last_sent = an.sent(max(start_tok, end_tok - 1))
     speech = relation_lexicon("statement")["verbs"]
     region = [t for t in doc[first_sent.start : last_sent.end] if t.i not in an.quoted]
     verbs = [t for t in region if t.lemma_.lower() in speech and t.pos_ in {"VERB", "AUX"}]
@@ -120,7 +120,7 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> Entity | None:
     # a colon before the quote: "X pledged: ..."
     before = doc[start_tok - 2 : start_tok] if start_tok >= 2 else doc[0:start_tok]
     if any(t.text == ":" for t in before):
-        root = doc[start_tok - 1].sent.root
+        root = an.sent(start_tok - 1).root
         entity = _speaker_of_verb(an, root)
         if entity is not None:
             return entity
@@ -146,19 +146,17 @@ def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
         if span is None or len(span) == 0:
             continue
         speaker = _attribution(an, span.start, span.end)
-        sent_index = span[0].sent.start
-        outside = [t for t in span[0].sent if t.i not in an.quoted and not t.is_punct]
+        outside = [t for t in an.sent(span[0]) if t.i not in an.quoted and not t.is_punct]
         if speaker is None and not outside and last_speaker is not None:
             # a quotation that is its own sentence continues the previous speaker
-            prev_tok = span[0].sent.start - 1
-            if prev_tok >= 0 and doc[prev_tok].sent.start == last_end_sent:
+            prev_tok = an.sent(span[0]).start - 1
+            if prev_tok >= 0 and an.sent(prev_tok).start == last_end_sent:
                 speaker = last_speaker
         if speaker is not None:
             last_speaker = speaker
-            last_end_sent = doc[span.end - 1].sent.start
+            last_end_sent = an.sent(span.end - 1).start
         if speaker is None or len(_WORD.findall(text)) < min_words:
             continue
-        del sent_index
         fact = Fact(
             kind="statement",
             roles={"speaker": speaker},
@@ -171,6 +169,6 @@ def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
 
 
 def _evidence(an: Analysis, start_tok: int, end_tok: int) -> tuple[int, int]:
-    first = sentence_span(an, an.doc[start_tok].sent)
-    last = sentence_span(an, an.doc[max(start_tok, end_tok - 1)].sent)
+    first = sentence_span(an, an.sent(start_tok))
+    last = sentence_span(an, an.sent(max(start_tok, end_tok - 1)))
     return first[0], last[1]
