@@ -50,12 +50,12 @@ FULL = Plan(
     parallel_articles=100,
     ingest_sizes=(100, 1_000, 10_000),
     rdflib_size=1_000,
-    reason_sizes=(100, 1_000),
+    reason_sizes=(10, 100, 1_000),
     rounds=1,
     query_rounds=5,
     coldstart_rounds=10,
     query_cap=4,
-    reason_cap=30,
+    reason_cap=25,
     command_cap=300,
     flush_every=250,
 )
@@ -65,7 +65,7 @@ QUICK = Plan(
     parallel_articles=4,
     ingest_sizes=(4, 8, 16),
     rdflib_size=8,
-    reason_sizes=(4,),
+    reason_sizes=(2, 4),
     rounds=1,
     query_rounds=2,
     coldstart_rounds=2,
@@ -106,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     figures = [figure_from_dict(f) for f in run_data["figures"]]
     quick = run_data["command"].endswith("--quick")
     png = write_png(
-        figures, out / ("results-quick.png" if quick else "results.png"), run_data["command"]
+        figures,
+        out / ("results-quick.png" if quick else "results.png"),
+        f"geokg benchmarks: {run_data['command']}, {run_data['started'][:10]}",
     )
     findings = FINDINGS.read_text(encoding="utf-8") if FINDINGS.is_file() and not quick else ""
     text = results_markdown(

@@ -71,6 +71,7 @@ def measure(articles: list[Path], workdir: Path, rounds: int, timeout: float) ->
                 Series("kg extract", [0, n], [0, median(kg_s)]),
                 Series("spaCy nlp.pipe", [0, n], [0, median(spacy_s)]),
             ],
+            y_from_zero=True,
         )
     )
     figure.notes.append(

@@ -65,6 +65,7 @@ def measure(
             "--jobs",
             "articles/s",
             [Series("kg ingest", [1, 2], [n / median(one), n / median(two)])],
+            y_from_zero=True,
         )
     )
     figure.notes.append(

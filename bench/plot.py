@@ -19,7 +19,7 @@ def write_png(figures: list[Figure], path: Path, title: str) -> Path | None:
         return None
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
     columns = 2
     rows = math.ceil(len(panels) / columns)
@@ -39,7 +39,11 @@ def write_png(figures: list[Figure], path: Path, title: str) -> Path | None:
             ax.set_ylim(bottom=0)
         for axis, log in ((ax.xaxis, panel.log_x), (ax.yaxis, panel.log_y)):
             if log:  # plain numbers (1,000), not powers of ten
-                axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+                axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+                axis.set_major_formatter(
+                    FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}")
+                )
+                axis.set_minor_formatter(NullFormatter())
         ax.grid(True, alpha=0.3)
         ax.legend(fontsize=8, loc="best")
     for ax in list(axes.flat)[len(panels) :]:
