@@ -92,3 +92,17 @@ def test_demonym_makes_the_ministry_name(ex: Extractor) -> None:
 def test_state_body_with_demonym_is_an_organization(ex: Extractor) -> None:
     text = "Colonel Anita Rao of the Indian army told a briefing that the strikes worked."
     assert affiliations(ex, text) == {("Anita Rao", "Indian army")}
+
+
+def test_title_without_state_takes_the_previous_sentences_subject(ex: Extractor) -> None:
+    text = "Kenya reacted with alarm. Foreign Minister Musalia Mudavadi warned of consequences."
+    assert affiliations(ex, text) == {("Musalia Mudavadi", "Kenya")}
+
+
+def test_counterparts_are_not_given_the_state_nearby(ex: Extractor) -> None:
+    text = (
+        "Canada hosted the talks. Anita Anand met her counterparts, Foreign Minister "
+        "Penny Wong and Defence Minister Richard Marles, in Ottawa."
+    )
+    found = affiliations(ex, text)
+    assert ("Penny Wong", "Canada") not in found and ("Richard Marles", "Canada") not in found

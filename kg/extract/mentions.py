@@ -395,8 +395,10 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or tok.lower_ == "alliance":
             continue
-        if any(c.dep_ == "compound" for c in tok.children):
-            continue  # "the rebel group" is another group
+        if tok.tag_ in {"NNS", "NNPS"} or any(
+            c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+        ):
+            continue  # "the rebel group", "the factions of X" are others
         org = an.last_before(tok.i, {"Organization"})
         if org is not None:
             an.add(Mention(tok.i, tok.i + 1, org, "anaphor"))

@@ -17,7 +17,7 @@ def find(an: Analysis) -> list[Fact]:
     facts = []
     for title in person_titles(an):
         principal = title.principal
-        if principal is None and not is_leader_title(title):
+        if principal is None and not is_leader_title(title) and not title.counterpart:
             principal = state_in_context(an, title)
         if principal is None or principal is title.person:
             continue

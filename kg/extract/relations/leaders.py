@@ -93,4 +93,17 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             return next(iter(states.values()))
         if states:
             return None
-    return None
+    if sent.start == 0:
+        return None
+    # "Ethiopia reacted with alarm. Foreign Minister X warned ...": the state the previous
+    # sentence is about
+    prev = an.sent(sent.start - 1)
+    subjects = {
+        id(m.entity): m.entity
+        for m in an.mentions
+        if prev.start <= m.start < prev.end
+        and m.entity.kind == "State"
+        and m.start not in an.quoted
+        and an.doc[m.end - 1].dep_ == "nsubj"
+    }
+    return next(iter(subjects.values())) if len(subjects) == 1 else None

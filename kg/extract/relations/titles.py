@@ -72,6 +72,7 @@ class Title:
     principal: Entity | None
     trigger: Token
     modifiers: set[str]  # lower-case words before the head ("former", "deputy")
+    counterpart: bool = False  # named as someone's counterpart: not of the state nearby
 
 
 @cache
@@ -239,6 +240,14 @@ def _governed_state(an: Analysis, m: Mention) -> Entity | None:
     return None
 
 
+def is_counterpart(an: Analysis, m: Mention) -> bool:
+    """ "their counterparts, Foreign Secretary X": X serves another state than the one nearby."""
+    sent = an.sent(m.start)
+    # a window, not the parse: lists of titled names after "counterparts" parse badly
+    window = an.doc[max(sent.start, m.start - 12) : m.start]
+    return any(t.lemma_.lower() == "counterpart" for t in window)
+
+
 def person_titles(an: Analysis) -> Iterator[Title]:
     """Every (person, title, principal) the text states."""
     for m in an.mentions:
@@ -248,6 +257,7 @@ def person_titles(an: Analysis) -> Iterator[Title]:
         last = an.doc[m.end - 1]
         found = _prefix_title(an, m)
         if found is not None:
+            found.counterpart = is_counterpart(an, m)
             if found.principal is None:
                 found.principal = _governed_state(an, m)
             yield found
