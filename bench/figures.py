@@ -36,7 +36,8 @@ class Figure:
 
     `ratio` is the headline number (ours ÷ the engine underneath, or seconds where there is
     nothing to divide by); `target` like ">= 0.8" or None for figures that are only reported.
-    `error` says why a figure could not be measured.
+    `error` says why a figure could not be measured; `shortfall` what did not finish in time
+    (a missed target even when the part that finished is within it).
     """
 
     key: str
@@ -50,6 +51,7 @@ class Figure:
     panels: list[Panel] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
+    shortfall: str | None = None  # measured, but part of the work did not finish in time
 
     @property
     def met(self) -> bool | None:
@@ -63,6 +65,8 @@ class Figure:
     def verdict(self) -> str:
         if self.error:
             return "not measured"
+        if self.shortfall and self.target:
+            return "MISSED"
         return {True: "met", False: "MISSED", None: "reported"}[self.met]
 
     def headline(self) -> str:

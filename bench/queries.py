@@ -191,7 +191,7 @@ def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int,
     if ratios:
         figure.ratio = max(ratios)
     if unfinished:
-        figure.error = (
+        figure.shortfall = (
             f"{len(unfinished)} of {len(bundled)} named queries did not finish on the "
             f"{largest:,}-article store (neither in kg nor in bare pyoxigraph): "
             + ", ".join(unfinished)

@@ -89,7 +89,7 @@ def measure(stores: dict[int, Path], workdir: Path, sizes: list[int], cap: float
         figure.ratio = finished[best]
         figure.details.append(f"faster on {largest:,} articles: {best}")
     else:
-        figure.error = f"neither engine finished in {cap:.0f} s on {largest:,} articles"
+        figure.shortfall = f"neither engine finished in {cap:.0f} s on {largest:,} articles"
     figure.panels.append(
         Panel(
             "Reasoning: seconds by graph size (missing = over the cap)",

@@ -69,7 +69,9 @@ def summary_table(figures: list[Figure]) -> str:
         "|---|---|---|---|---|",
     ]
     for f in figures:
-        result = f.headline() if not f.error or f.ratio is not None else "—"
+        result = f.headline()
+        if f.shortfall:
+            result += " (where finished)" if f.ratio is not None else " (did not finish)"
         lines.append(
             f"| {f.name} | {f.measured_as} | {result} | {f.target or 'reported'} | {f.verdict} |"
         )
@@ -115,7 +117,9 @@ def results_markdown(
     for f in figures:
         lines += [f"## {f.name}", "", f"Measured as: {f.measured_as}.", ""]
         if f.error:
-            lines += [f"**Not fully measured:** {f.error}", ""]
+            lines += [f"**Not measured:** {f.error}", ""]
+        if f.shortfall:
+            lines += [f"**Did not finish:** {f.shortfall}", ""]
         lines += [f"- {d}" for d in f.details]
         if f.details:
             lines.append("")
