@@ -58,3 +58,8 @@ def test_not_conflicts_between_these(ex: Extractor, text: str) -> None:
     assert not any("Turkey" in pair or ("Syria" in pair and "Russia" in pair) for pair in found)
     if "Turkey" not in text:
         assert found == set()
+
+
+def test_the_broker_of_a_truce_is_not_a_side(ex: Extractor) -> None:
+    text = "Qatar brokers Israel-Hamas truce after months of war."
+    assert conflicts(ex, text) == {("Hamas", "Israel")}

@@ -25,7 +25,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
-from kg.extract.relations.parties import noun_parties
+from kg.extract.relations.parties import governing_verb, noun_modifiers, noun_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,7 +97,31 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     return _facts(an, attackers, targets, verb, 0.55 if weak else 0.7)
 
 
+_TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def _truce(an: Analysis, noun: Token) -> list[Fact]:
+    """A truce is between the sides it names, never the one who brokered or announced it."""
+    sides = noun_modifiers(an, noun, _KINDS, True)
+    sides += entities(an, prep_objects(noun, {"between", "with"}), _KINDS, persons_as_states=True)
+    verb = governing_verb(noun)
+    if len(sides) < 2 and verb is not None:
+        subj = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+        if len(subj) > 1:
+            sides = subj
+        elif sides and subj and verb.lemma_.lower() in {"agree", "sign", "accept", "reach"}:
+            sides = subj + sides  # "Israel agreed a truce with Hezbollah"
+    facts = []
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            if a is not b:
+                facts.append(make_fact(an, "conflict", {"sideA": a, "sideB": b}, noun, 0.55))
+    return facts
+
+
 def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
+    if noun.lemma_.lower() in _TRUCES or noun.lower_ in _TRUCES:
+        return _truce(an, noun)
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
     if any(c.lower_ in {"civil", "internal", "domestic"} for c in noun.children):
         return []  # a civil war has no second state

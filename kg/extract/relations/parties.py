@@ -15,11 +15,21 @@ if TYPE_CHECKING:
 
 def noun_modifiers(an: Analysis, noun: Token, kinds: set[str], as_states: bool) -> list[Entity]:
     """Names before a noun: "Russia's", "Russian-Iranian", "Israel-Hezbollah", "US-led"."""
-    toks = []
+    toks: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        # through names, hyphens and participles ("US-led"), not through other nouns
+        # ("Turkey brokers Ethiopia-Somalia truce" misparsed as one noun phrase)
+        if an.mention(tok) is None and tok.pos_ in {"NOUN"}:
+            return
+        toks.append(tok)
+        for child in tok.children:
+            if child.i < noun.i and child.dep_ not in {"det", "cc", "case"}:
+                walk(child)
+
     for left in noun.lefts:
-        if left.dep_ in {"det", "punct", "cc", "case"}:
-            continue
-        toks.extend(t for t in left.subtree if t.i < noun.i)
+        if left.dep_ not in {"det", "punct", "cc", "case"}:
+            walk(left)
     return entities(an, toks, kinds, persons_as_states=as_states)
 
 
