@@ -176,3 +176,18 @@ def test_named_organization_before_item_is_part_of_it(ex: Extractor) -> None:
 def test_recipient_can_be_a_state_body(ex: Extractor) -> None:
     text = "Japan has handed over patrol vessels to the Vietnamese coast guard."
     assert supplied_items(ex, text) == {("Japan", "Vietnamese coast guard", "vessels")}
+
+
+def test_weapons_named_by_another_states_demonym(ex: Extractor) -> None:
+    text = "Russia has used Iranian drones against Ukrainian cities."
+    assert supplied_items(ex, text) == {("Iran", "Russia", "drones")}
+
+
+def test_money_in_aid(ex: Extractor) -> None:
+    text = "Washington gives Israel $3.8 billion in military aid every year."
+    assert supplies(ex, text) == {("United States", "Israel", "military aid")}
+
+
+def test_reduced_relative_recipient_is_the_user(ex: Extractor) -> None:
+    text = "Serbia says its air force flew patrols with MiG-29 jets supplied by Russia."
+    assert ("Russia", "Serbia", "jets") in supplied_items(ex, text)

@@ -34,6 +34,8 @@ _ORG_ANAPHORS = {
 _STATE_ANAPHORS = {"country", "kingdom", "republic", "emirate"}
 _GOVERNMENT_NOUNS = {
     "government",
+    "force",
+    "leadership",
     "regime",
     "administration",
     "country",

@@ -26,6 +26,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
+from kg.extract.relations.parties import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,9 +43,9 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
     if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or an.mention(tok) is not None:
         return None
     if tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]:
-        # "thousands of drones", "a shipment of oil": the item is the object of "of"
+        # "thousands of drones", "a shipment of oil", "$3 billion in military aid"
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _item_text(an, pobj)
@@ -160,6 +161,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             item_toks = conj_expand(verb.head)
         suppliers = _actors(an, agents(verb))
         recipients = _actors(an, prep_objects(verb, lex["recipient_preps"]))
+        if not recipients and verb.dep_ in {"acl", "amod"}:
+            # "its air force struck with jets supplied by China": the jets' user received them
+            user_verb = governing_verb(verb.head)
+            if user_verb is not None and user_verb.lemma_.lower() not in lex["verbs"]:
+                recipients = _actors(an, subjects(user_verb))
         if lemma in lex["recipient_first_verbs"]:
             recipients = _actors(an, item_toks)
             item_toks = prep_objects(verb, {"with"})
@@ -264,6 +270,38 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     return facts
 
 
+def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "Russia used Iranian drones", "jets armed with Chinese missiles": a weapon named by
+    another state's demonym, in the hands of the verb's subject, was supplied by that state."""
+    users = _actors(an, subjects(verb))
+    objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+    objs += prep_objects(verb, {"with"})
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not users:
+        # "struck with jets supplied by China, armed with Chinese missiles": the jets' user
+        user_verb = governing_verb(verb.head)
+        users = _actors(an, subjects(user_verb)) if user_verb is not None else []
+    facts = []
+    for obj in objs:
+        if an.mention(obj) is not None:
+            continue
+        makers = [
+            an.mention(c).entity
+            for c in obj.children
+            if c.dep_ in {"amod", "compound"}
+            and an.mention(c) is not None
+            and an.mention(c).how == "demonym"
+        ]
+        item = _item_text(an, obj)
+        for maker in makers:
+            for user in users:
+                if maker is user or not item:
+                    continue
+                fact = make_fact(an, "supply", {"supplier": maker, "recipient": user}, verb, 0.5)
+                fact.add_literal("item", item)
+                facts.append(fact)
+    return facts
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("supply")
     facts: list[Fact] = []
@@ -272,6 +310,8 @@ def find(an: Analysis) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             if lemma in lex["verbs"]:
                 facts.extend(_verb_facts(an, tok, facts))
+            if lemma in lex["use_verbs"]:
+                facts.extend(_made_in_facts(an, tok, lex))
         elif tok.pos_ == "NOUN" and lemma in lex["nouns"]:
             facts.extend(_noun_facts(an, tok))
     return facts
