@@ -15,37 +15,19 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import InputError
+from kg.formats import BY_SUFFIX, graph_format
 from kg.vocab import PREFIXES
 
 #: rdflib format names by file suffix.
-FORMATS: dict[str, str] = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".owl": "xml",
-    ".rdf": "xml",
-    ".xml": "xml",
-    ".n3": "n3",
-}
+FORMATS: dict[str, str] = {suffix: fmt.rdflib for suffix, fmt in BY_SUFFIX.items()}
 
-#: Formats that carry named graphs.
-QUAD_FORMATS = {"trig", "nquads"}
+#: rdflib formats that carry named graphs.
+QUAD_FORMATS = {fmt.rdflib for fmt in BY_SUFFIX.values() if fmt.quads}
 
 
 def format_for(path: str | Path) -> str:
     """The rdflib format for a path, or an InputError naming the suffixes we know."""
-    suffix = Path(path).suffix.lower()
-    try:
-        return FORMATS[suffix]
-    except KeyError:
-        known = ", ".join(sorted(FORMATS))
-        raise InputError(
-            f"{path}: unknown graph format {suffix or '(no suffix)'!r}; use one of {known}"
-        ) from None
+    return graph_format(path).rdflib
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -15,25 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import InputError
+from kg.formats import JSON_LD, graph_format
 
 if TYPE_CHECKING:
     import pyoxigraph
     import rdflib
 
-#: The export formats by suffix: pyoxigraph's writer, or "json-ld" (rdflib, for the context).
-SUFFIXES: dict[str, str] = {
-    ".ttl": "TURTLE",
-    ".turtle": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".trig": "TRIG",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".owl": "RDF_XML",
-    ".rdf": "RDF_XML",
-    ".xml": "RDF_XML",
-}
 _QUADS = {"N_QUADS", "TRIG"}
 
 
@@ -90,13 +77,9 @@ def export(
 
 
 def _writer_for(path: Path) -> str:
-    try:
-        return SUFFIXES[path.suffix.lower()]
-    except KeyError:
-        known = ", ".join(sorted(SUFFIXES))
-        raise InputError(
-            f"{path}: unknown export format {path.suffix or '(no suffix)'!r}; use one of {known}"
-        ) from None
+    """pyoxigraph's writer for the suffix, or "json-ld": rdflib writes JSON-LD, with a context."""
+    fmt = graph_format(path, "export")
+    return "json-ld" if fmt is JSON_LD else fmt.oxigraph
 
 
 def _triples(source: Any) -> list[pyoxigraph.Triple]:

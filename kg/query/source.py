@@ -10,24 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
+from kg.formats import graph_format
 
 if TYPE_CHECKING:
     import pyoxigraph
-
-#: pyoxigraph format names (RdfFormat attributes) by file suffix.
-SUFFIX_FORMATS: dict[str, str] = {
-    ".ttl": "TURTLE",
-    ".turtle": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".trig": "TRIG",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".owl": "RDF_XML",
-    ".rdf": "RDF_XML",
-    ".xml": "RDF_XML",
-    ".n3": "N3",
-}
 
 _SPAN = re.compile(
     r"^Parser error (?:at|between) line \d+ column \d+(?: and line \d+ column \d+)?: "
@@ -52,13 +38,7 @@ def open_source(path: str | Path) -> pyoxigraph.Store:
 def rdf_format(path: Path) -> pyoxigraph.RdfFormat:
     import pyoxigraph
 
-    try:
-        return getattr(pyoxigraph.RdfFormat, SUFFIX_FORMATS[path.suffix.lower()])
-    except KeyError:
-        known = ", ".join(sorted(SUFFIX_FORMATS))
-        raise InputError(
-            f"{path}: unknown graph format {path.suffix or '(no suffix)'!r}; use one of {known}"
-        ) from None
+    return getattr(pyoxigraph.RdfFormat, graph_format(path).oxigraph)
 
 
 def load_file(path: Path) -> pyoxigraph.Store:
