@@ -69,3 +69,16 @@ def test_the_group_backed_by_a_state(ex: Extractor) -> None:
 )
 def test_not_alliances(ex: Extractor, text: str) -> None:
     assert alliances(ex, text) == set()
+
+
+def test_treaty_in_a_relative_clause(ex: Extractor) -> None:
+    text = "Unlike the treaty Moscow concluded with Minsk, the new pact has no defence clause."
+    assert ("Belarus", "Russia") in alliances(ex, text)
+
+
+def test_ministers_stand_for_their_states(ex: Extractor) -> None:
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa and Indian Foreign Minister Subrahmanyam "
+        "Jaishankar signed a defence pact in Delhi."
+    )
+    assert alliances(ex, text) == {("India", "Japan")}

@@ -63,6 +63,7 @@ class EntityTable:
         self.persons: list[Entity] = []
         self.leader_of: dict[str, Entity] = {}  # iso3 -> the person who leads it
         self.state_of_leader: dict[int, Entity] = {}  # id(person) -> state
+        self.state_of_official: dict[int, Entity] = {}  # id(person) -> state they serve
         self.titles: dict[int, str] = {}  # id(leader) -> head of their leader title
         self.capitals: dict[int, Entity] = {}  # id(place) -> the state it is the capital of
 
@@ -150,5 +151,12 @@ class EntityTable:
             self.leader_of.setdefault(state.iso3, person)
         self.state_of_leader.setdefault(id(person), state)
 
+    def set_official(self, person: Entity, state: Entity) -> None:
+        """A minister or envoy of a state: stands for it in alliances, conflicts, supplies."""
+        self.state_of_official.setdefault(id(person), state)
+
     def state_of(self, person: Entity) -> Entity | None:
+        return self.state_of_leader.get(id(person)) or self.state_of_official.get(id(person))
+
+    def leader_state(self, person: Entity) -> Entity | None:
         return self.state_of_leader.get(id(person))

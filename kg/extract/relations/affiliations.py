@@ -25,7 +25,7 @@ def find(an: Analysis) -> list[Fact]:
             continue  # a leader, not an affiliation
         if (
             principal.kind == "Person"
-            and an.table.state_of(principal)
+            and an.table.leader_state(principal)
             and title.head in {"president", "prime minister", "leader"}
         ):
             continue
@@ -38,5 +38,7 @@ def find(an: Analysis) -> list[Fact]:
         )
         if title.text:
             fact.add_literal("role", title.text)
+        if principal.kind == "State":
+            an.table.set_official(title.person, principal)
         facts.append(fact)
     return facts

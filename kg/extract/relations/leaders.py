@@ -63,7 +63,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
     """ "Prime Minister X said ... Israel would ...": a title written without its state takes the
     state the sentence names, the subject first, unless that state already has such a leader.
     A person already known as a leader keeps their state."""
-    known = an.table.state_of(title.person)
+    known = an.table.leader_state(title.person)
     if known is not None:
         return known
     level = titles()["leader_titles"].get(title.head, "role")

@@ -80,6 +80,12 @@ def noun_parties(
         return group[:1], group[1:]
     if len(left) > 1 and not right:
         return left[:1], left[1:]  # "the Ethiopia-Somalia truce": the verb's subject is a third
+    for relcl in (c for c in noun.children if c.dep_ == "relcl"):
+        # "the treaty Moscow concluded with Pyongyang"
+        subj = verb_subjects(an, relcl, kinds, as_states)
+        other = entities(an, prep_objects(relcl, {"with"}), kinds, persons_as_states=as_states)
+        if subj and other:
+            return subj, other
     verb = governing_verb(noun)
     if verb is not None and engage_verbs is not None and verb.lemma_.lower() not in engage_verbs:
         verb = None  # "intervened in Syria's civil war": the subject is not a side
