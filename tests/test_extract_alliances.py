@@ -82,3 +82,15 @@ def test_ministers_stand_for_their_states(ex: Extractor) -> None:
         "Jaishankar signed a defence pact in Delhi."
     )
     assert alliances(ex, text) == {("India", "Japan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Kenya and Uganda have grown tense.",
+        "Kenya and Uganda held talks on bilateral relations.",
+        "Ties between Kenya and Uganda have deteriorated sharply.",
+    ],
+)
+def test_neutral_or_bad_relations_are_not_alliances(ex: Extractor, text: str) -> None:
+    assert alliances(ex, text) == set()

@@ -63,3 +63,7 @@ def test_not_conflicts_between_these(ex: Extractor, text: str) -> None:
 def test_the_broker_of_a_truce_is_not_a_side(ex: Extractor) -> None:
     text = "Qatar brokers Israel-Hamas truce after months of war."
     assert conflicts(ex, text) == {("Hamas", "Israel")}
+
+
+def test_launching_something_with_a_partner_is_not_a_conflict(ex: Extractor) -> None:
+    assert conflicts(ex, "Russia launched a satellite with Iran in 2022.") == set()

@@ -36,6 +36,11 @@ def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list
 def _positive(noun: Token, lex: dict) -> bool:
     """Weak nouns ("ties", "relations") count only when the sentence says they are good."""
     near = [*noun.children, noun.head, *noun.head.children]
+    if any(
+        t.lemma_.lower() in lex["weak_negative"] or t.lower_ in lex["weak_negative"]
+        for t in [*near, *(c for t in near for c in t.children)]
+    ):
+        return False  # "ties have grown tense"
     return any(
         t.lemma_.lower() in lex["weak_positive"] or t.lower_ in lex["weak_positive"] for t in near
     )

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from kg.extract.entities import Entity
     from kg.extract.mentions import Analysis
 
-_TARGET_PREPS = {"against", "on", "with", "upon", "into", "at", "in"}
+_TARGET_PREPS = {"against", "on", "upon", "into", "at", "in"}
+_MUTUAL_VERBS = {"fight", "clash", "war", "battle", "skirmish", "spar"}  # "clashed with Y"
 _NOUN_PREPS = {"against", "on", "with", "upon", "into", "of", "from", "by", "in", "to", "at"}
 _KINDS = ACTORS
 
@@ -70,7 +71,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         attackers = entities(an, subjects(verb), _KINDS, persons_as_states=True)
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         targets = entities(an, objs, _KINDS, persons_as_states=True)
-        targets += entities(an, prep_objects(verb, _TARGET_PREPS), _KINDS, persons_as_states=True)
+        preps = _TARGET_PREPS | ({"with"} if verb.lemma_.lower() in _MUTUAL_VERBS else set())
+        targets += entities(an, prep_objects(verb, preps), _KINDS, persons_as_states=True)
         if not targets:
             # "Israel hit targets in Lebanon", "struck Hezbollah positions"
             for obj in objs:
