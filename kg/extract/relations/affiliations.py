@@ -15,9 +15,14 @@ if TYPE_CHECKING:
 
 def find(an: Analysis) -> list[Fact]:
     facts = []
-    for title in person_titles(an):
+    titles = list(person_titles(an))
+    # "General X, commander of Pakistan's army": the stated role wins over a bare rank
+    stated = {(id(t.person), an.sent(t.trigger).start) for t in titles if t.principal is not None}
+    for title in titles:
         principal = title.principal
         if principal is None and not is_leader_title(title) and not title.counterpart:
+            if (id(title.person), an.sent(title.trigger).start) in stated:
+                continue
             principal = state_in_context(an, title)
         if principal is None or principal is title.person:
             continue

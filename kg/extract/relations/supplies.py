@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 
+_STATE_ITSELF = ("army", "armed forces", "military", "government")
+
+
 def _item_text(an: Analysis, tok: Token) -> str | None:
     """The item as the article names it: "Shahed drones", "ballistic missiles"."""
     lex = relation_lexicon("supply")
@@ -110,7 +113,12 @@ def _items(an: Analysis, toks: list[Token]) -> list[str]:
 
 
 def _actors(an: Analysis, toks: list[Token]) -> list[Entity]:
-    return entities(an, toks, ACTORS, persons_as_states=True, bodies_as_states=False)
+    found = entities(an, toks, ACTORS, persons_as_states=True, bodies_as_states=False)
+    # "the Ukrainian army" receives for Ukraine; "the Philippine navy" is its own recipient
+    return [
+        e.of_state if e.of_state is not None and e.label.lower().endswith(_STATE_ITSELF) else e
+        for e in found
+    ]
 
 
 def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[Token]]:
