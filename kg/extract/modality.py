@@ -70,6 +70,25 @@ _GOVERNORS_HYPO = {
     "reluctant",
     "avoid",
 }
+# a threat of retaliation is already a conflict; a wish for a pact is not yet an alliance
+_NOUN_GOVERNORS_HYPO = {
+    "want",
+    "wish",
+    "seek",
+    "fear",
+    "worry",
+    "consider",
+    "propose",
+    "discuss",
+    "request",
+    "demand",
+    "urge",
+    "avoid",
+    "hope",
+    "need",
+    "explore",
+    "mull",
+}
 _GOVERNORS_DENY = {"deny", "reject", "refute", "dismiss", "rule"}
 _REPORT_VERBS = {
     "report",
@@ -119,7 +138,14 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
         while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head is not node:
             node = node.head
         if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
+            as_object = node.dep_ == "dobj"
             node = node.head
+            if not as_object:
+                pass
+            elif node.lemma_.lower() in _GOVERNORS_DENY:
+                return "Denied", None  # "rejected an alliance"
+            elif node.lemma_.lower() in _NOUN_GOVERNORS_HYPO:
+                return "Hypothetical", None  # "fears an attack", "wants a pact"
     for _ in range(6):
         children = list(node.children)
         lemmas = {c.lemma_.lower() for c in children if c.dep_ in {"aux", "auxpass", "advmod"}}

@@ -29,8 +29,43 @@ _PREPS = {"with", "to", "between", "among", "of", "for", "and"}
 def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
     out = []
     for a, b in pairs(left, right):
-        out.append(make_fact(an, "alliance", {"allyA": a, "allyB": b}, trigger, confidence))
+        fact = make_fact(an, "alliance", {"allyA": a, "allyB": b}, trigger, confidence)
+        if fact.modality == "Planned" and not _scheduled(trigger):
+            # "will always stand with", "agreed to deepen cooperation": a stance taken now
+            fact.modality = "Asserted"
+        out.append(fact)
     return out
+
+
+_SCHEDULE = {
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "aim",
+    "hope",
+    "prepare",
+    "consider",
+    "due",
+    "set",
+    "propose",
+    "discuss",
+    "negotiate",
+}
+
+
+def _scheduled(trigger: Token) -> bool:
+    """ "plan to sign a pact next year" stays a plan."""
+    node = trigger
+    for _ in range(4):
+        if node.lemma_.lower() in _SCHEDULE or any(
+            c.lower_ in {"next", "upcoming", "future"} for c in node.subtree
+        ):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _positive(noun: Token, lex: dict) -> bool:
@@ -182,7 +217,11 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
                 )
                 return _facts(an, subj, others, verb, 0.65)
-    if lemma in lex["treaty_verbs"] or lemma == "join":
+    if lemma == "join":
+        # "Finland joined NATO": membership of an alliance or bloc
+        orgs = entities(an, children(verb, {"dobj"}), {"Organization"})
+        return _facts(an, subj, orgs, verb, 0.6)
+    if lemma in lex["treaty_verbs"]:
         # "X and Y signed a treaty" is found by the noun; "X signed a pact with Y" too
         return []
     return []

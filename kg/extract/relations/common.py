@@ -62,8 +62,11 @@ def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     """Objects of the prepositions `words` under tok, conjuncts included."""
     words = set(words)
     out: list[Token] = []
-    for prep in tok.children:
-        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in words:
+    preps = [p for p in tok.children if p.dep_ in {"prep", "agent", "dative"}]
+    # "allied with Iran and with Syria": the second preposition is a conjunct of the first
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in preps:
+        if prep.lower_ in words:
             for pobj in prep.children:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     out.extend(conj_expand(pobj))
@@ -95,7 +98,9 @@ def subjects(verb: Token) -> list[Token]:
         subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return [t for s in subj for t in conj_expand(antecedent(s))]
-        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"} and (
+            node.head is not node
+        ):
             node = node.head  # "said after receiving X": the one who said received
             continue
         if node.dep_ == "acl":
@@ -131,6 +136,16 @@ def entities(
         bodies_as_states = persons_as_states
     out: list[Entity] = []
     for tok in toks:
+        found = _extra_entities(an, tok)
+        if found:
+            for entity in found:
+                if persons_as_states and entity.kind == "Person":
+                    entity = an.table.state_of(entity) or entity
+                if bodies_as_states and entity.of_state is not None:
+                    entity = entity.of_state
+                if (kinds is None or entity.kind in kinds) and entity not in out:
+                    out.append(entity)
+            continue
         entity = an.entity_for(tok, persons_as_states=persons_as_states)
         if entity is None and tok.lemma_.lower() in _MEMBER_NOUNS:
             # "the rebel factions of the Syrian National Army"
@@ -152,6 +167,28 @@ def entities(
         if entity not in out:
             out.append(entity)
     return out
+
+
+def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
+    """Entities a common noun stands for that `entity_for` alone misses: "the Iranian foreign
+    minister, Reza Karimi" (the person, not Iran), "British and American jets" (both states),
+    "delegations from Armenia and Azerbaijan" (both)."""
+    if an.mention(tok) is not None or tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    for child in tok.children:
+        if child.dep_ == "appos":
+            m = an.mention(child)
+            if m is not None and m.entity.kind == "Person":
+                return [m.entity]
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and an.mention(c)]
+    if len(mods) == 1:
+        group = [an.mention(t) for t in conj_expand(mods[0]) if an.mention(t) is not None]
+        if len(group) > 1:
+            return [m.entity for m in group]
+    if tok.lemma_.lower() in {"delegation", "official", "representative", "envoy", "negotiator"}:
+        group = prep_objects(tok, {"from", "of"})
+        return [e for t in group if (e := an.entity_for(t)) is not None]
+    return []
 
 
 def sentence_span(an: Analysis, sent: Span) -> tuple[int, int]:

@@ -44,7 +44,15 @@ def governing_verb(noun: Token) -> Token | None:
     for _ in range(6):
         if node.dep_ in {"dobj", "attr", "nsubjpass", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
             return node.head
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        if (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_
+            in {
+                "VERB",
+                "AUX",
+            }
+        ):
             return node.head.head
         if node.dep_ in {"pobj", "prep", "appos", "conj", "compound"} and node.head is not node:
             node = node.head

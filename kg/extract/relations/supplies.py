@@ -204,6 +204,14 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         recipients = _recipient_near_items(an, item_toks, lex)
     if not suppliers:
         suppliers = _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
+    if not suppliers and is_passive(verb):
+        # "Iranian missiles were delivered to the Houthis": the maker named by its demonym
+        suppliers = [
+            an.mention(c).entity
+            for i in item_toks
+            for c in i.children
+            if c.dep_ == "amod" and an.mention(c) is not None and an.mention(c).how == "demonym"
+        ]
     items = _items(an, item_toks)
     facts = []
     for supplier in suppliers:
@@ -258,6 +266,12 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     suppliers = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
     suppliers = suppliers or _actors(an, prep_objects(noun, {"from", "by"}))
     recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
+    item_toks = prep_objects(noun, {"of"})
+    # "shipments of shells from North Korea to Russia": the prepositions hung on the item
+    suppliers = suppliers or _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
+    recipients = recipients or _actors(
+        an, [t for i in item_toks for t in prep_objects(i, lex["recipient_preps"])]
+    )
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         # "Moscow completed deliveries of S-300s to Iran"
         verb = noun.head
