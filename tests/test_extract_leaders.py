@@ -117,3 +117,19 @@ def test_capital_in_the_sentence_names_the_state(ex: Extractor) -> None:
 def test_two_states_and_no_subject_is_too_vague(ex: Extractor) -> None:
     text = "He met President Gustavo Petro and praised his support for Peru against Chile."
     assert leaders(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Aiko Mori was sworn in as prime minister of Japan on Monday.", {("Aiko Mori", "Japan")}),
+        ("Rui Costa was elected president of Portugal in March.", {("Rui Costa", "Portugal")}),
+        (
+            "Ravi Menon, who became prime minister of India in June, cut taxes.",
+            {("Ravi Menon", "India")},
+        ),
+        ("Emeka Obi, Nigeria's head of state, ordered an inquiry.", {("Emeka Obi", "Nigeria")}),
+    ],
+)
+def test_office_verbs(ex: Extractor, text: str, expected: set) -> None:
+    assert leaders(ex, text) == expected

@@ -82,3 +82,20 @@ def test_seat_of_government_places_the_meeting_in_the_capital(ex: Extractor) -> 
 )
 def test_planned_or_denied_meetings_are_not_facts(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Emmanuel Macron was welcomed by Olaf Scholz at the chancellery in Berlin.", "Berlin"),
+        ("Emmanuel Macron visited Berlin, where he met Olaf Scholz.", "Berlin"),
+        (
+            "Emmanuel Macron arrived in Berlin on Monday. During the visit he met Olaf Scholz.",
+            "Berlin",
+        ),
+        ("Emmanuel Macron sat down with Olaf Scholz in Berlin.", "Berlin"),
+    ],
+)
+def test_more_meeting_shapes(ex: Extractor, text: str, place: str) -> None:
+    assert meetings(ex, text) == {P}
+    assert places(ex, text) == {place}

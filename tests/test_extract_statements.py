@@ -99,3 +99,11 @@ def test_stray_quote_mark_does_not_shift_pairs(ex: Extractor) -> None:
 def test_organization_speaker_when_no_person(ex: Extractor) -> None:
     text = "“All attacks on shipping must stop at once,” the European Union said in a statement."
     assert statements(ex, text) == {("European Union", "All attacks on shipping must stop at once")}
+
+
+def test_the_title_names_the_last_person_holding_it(ex: Extractor) -> None:
+    text = (
+        "Prime Minister Aiko Mori toured the port. "
+        "“Every family will get help before winter,” the prime minister said."
+    )
+    assert statements(ex, text) == {("Aiko Mori", "Every family will get help before winter")}

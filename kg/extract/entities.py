@@ -64,6 +64,7 @@ class EntityTable:
         self.leader_of: dict[str, Entity] = {}  # iso3 -> the person who leads it
         self.state_of_leader: dict[int, Entity] = {}  # id(person) -> state
         self.state_of_official: dict[int, Entity] = {}  # id(person) -> state they serve
+        self.role_heads: dict[int, set[str]] = {}  # id(person) -> heads of all their titles
         self.titles: dict[int, str] = {}  # id(leader) -> head of their leader title
         self.capitals: dict[int, Entity] = {}  # id(place) -> the state it is the capital of
 

@@ -260,9 +260,26 @@ class Analysis:
                         continue
                     entity = cm.entity
                     break
+        if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
+            entity = self._titled_person(tok)
         if entity is not None and persons_as_states and entity.kind == "Person":
             return self.table.state_of(entity) or entity
         return entity
+
+    def _titled_person(self, tok: Token) -> Entity | None:
+        """ "the prime minister said": the last person named who holds that title."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"}] + [tok.lower_]
+        heads = {" ".join(words[-n:]) for n in range(1, len(words) + 1)}
+        for m in reversed(self.mentions):
+            if (
+                m.start < tok.i
+                and m.entity.kind == "Person"
+                and heads & self.table.role_heads.get(id(m.entity), set())
+            ):
+                return m.entity
+        return None
 
 
 def _strip_title(span: Span) -> tuple[int, int]:
@@ -424,7 +441,12 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             and prev.text not in index
         )
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in speech and tok.head.pos_ == "VERB"
-        if known is None and not (after_title or speaker):
+        # "Emeka Obi, Nigeria's head of state": a name in apposition with a title
+        beside_title = tok.tag_ == "NNP" and (
+            any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in tok.children)
+            or (tok.dep_ == "appos" and tok.head.lemma_.lower() in title_words())
+        )
+        if known is None and not (after_title or speaker or beside_title):
             continue
         start, end = tok.i, tok.i + 1
         # take the whole name: "Abiy Ahmed" when both words are unknown names
@@ -482,9 +504,10 @@ def _person_tagged_org(span: Span) -> bool:
     node = last
     while node.dep_ == "conj" and node.head is not node:
         node = node.head  # "Macron and Olaf Scholz"
-    if node.dep_ == "pobj" and node.head.lower_ in {"with", "between"}:
+    if node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "by"}:
         node = node.head
-    met = node.dep_ in {"nsubj", "dobj", "prep"} and node.head.lemma_.lower() in meets
+    meets = meets | relation_lexicon("person")["verbs"]
+    met = node.dep_ in {"nsubj", "dobj", "prep", "agent"} and node.head.lemma_.lower() in meets
     met = met or (
         node.dep_ == "nsubj" and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
     )

@@ -13,12 +13,15 @@ from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
 from kg.extract.relations.common import (
+    agents,
     all_pairs,
     children,
     conj_expand,
     entities,
+    is_passive,
     make_fact,
     pairs,
+    passive_subjects,
     prep_objects,
     subjects,
 )
@@ -64,6 +67,28 @@ def _sentence_place(an: Analysis, sent) -> Entity | None:
     return None
 
 
+def _where(an: Analysis, trigger: Token) -> Entity | None:
+    """ "visited Beijing, where he met X": the place the relative clause hangs on."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            m = an.mention(node.head)
+            if m is not None:
+                return (
+                    m.place
+                    or (m.entity if m.entity.kind == "Place" else None)
+                    or (
+                        an.table.place(an.doc[m.start : m.end].text)
+                        if m.entity.kind == "State"
+                        else None
+                    )
+                )
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
 class _Finder:
     def __init__(self, an: Analysis) -> None:
         self.an = an
@@ -80,8 +105,10 @@ class _Finder:
         # people when named, else states; a person never meets their own state
         left = people_l or left
         right = people_r or right
-        place = _place_in(self.an, [trigger, trigger.head]) or _sentence_place(
-            self.an, self.an.sent(trigger)
+        place = (
+            _place_in(self.an, [trigger, trigger.head])
+            or _where(self.an, trigger)
+            or _sentence_place(self.an, self.an.sent(trigger))
         )
         if place is not None:
             self.last_place = place
@@ -99,12 +126,17 @@ class _Finder:
     def verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subj = self.sides(subjects(verb))
-        if lemma in {"meet", "confer", "talk", "negotiate", "speak"}:
+        if is_passive(verb) and lemma in {"meet", "host", "receive", "welcome", "greet"}:
+            # "X was welcomed by Y in Paris"
+            people = [e for e in self.sides(passive_subjects(verb)) if e.kind == "Person"]
+            self.add(people, self.sides(agents(verb)), verb)
+            return
+        if lemma in {"meet", "confer", "talk", "negotiate", "speak", "sit"}:
             others = self.sides(
                 prep_objects(verb, {"with"})
                 + [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             )
-            if lemma in {"talk", "speak", "negotiate"} and not prep_objects(verb, {"with"}):
+            if lemma in {"talk", "speak", "negotiate", "sit"} and not prep_objects(verb, {"with"}):
                 return
             if not others and len(subj) > 1:
                 for a, b in all_pairs(subj):
@@ -153,6 +185,12 @@ def find(an: Analysis) -> list[Fact]:
     finder = _Finder(an)
     for tok in an.doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in finder.lex["arrival_verbs"]:
+            # "X arrived in Ottawa. During the visit she met Y": remember where
+            for obj in prep_objects(tok, {"in", "to", "at"}) + children(tok, {"dobj"}):
+                m = an.mention(obj)
+                if m is not None and (m.place or m.entity.kind == "Place"):
+                    finder.last_place = m.place or m.entity
         if tok.pos_ == "VERB" and lemma in finder.lex["verbs"]:
             finder.verb(tok)
         elif (

@@ -61,6 +61,23 @@ _FILLER = {
     "renowned",
 }
 _PRINCIPAL_PREPS = {"of", "at", "for", "with", "in", "from", "to"}
+_OFFICE_VERBS = {
+    "be",
+    "become",
+    "remain",
+    "serve",
+    "elect",
+    "re-elect",
+    "reelect",
+    "appoint",
+    "name",
+    "swear",
+    "inaugurate",
+    "install",
+    "choose",
+    "nominate",
+    "confirm",
+}
 _LEAD_VERBS = {"lead", "rule", "govern", "head", "run", "helm", "chair"}
 
 
@@ -81,10 +98,15 @@ def _role_phrases() -> set[str]:
     return set(data["leader_titles"]) | set(data["role_titles"])
 
 
+@cache
+def _role_words() -> set[str]:
+    return {phrase.split()[-1] for phrase in _role_phrases()}
+
+
 def head_of(words: list[str]) -> str:
     """The longest known title at the end of a word list: ["foreign", "minister"] -> that."""
     low = [w.lower().rstrip(".") for w in words]
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(low) >= n and " ".join(low[-n:]) in _role_phrases():
             return " ".join(low[-n:])
     return ""
@@ -157,6 +179,12 @@ def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
             or (an.mention(t) is not None and an.mention(t).entity.kind == "Place")
         )
     words.append(noun.text)
+    for prep in noun.children:
+        # "Nigeria's head of state", "head of government"
+        if prep.dep_ == "prep" and prep.lower_ == "of" and noun.lower_ == "head":
+            for pobj in prep.children:
+                if pobj.lower_ in {"state", "government"} and pobj.dep_ == "pobj":
+                    words += ["of", pobj.lower_]
     head = head_of(words) or head_of([noun.text])
     if not head and noun.lemma_.lower() in _role_phrases():
         head = noun.lemma_.lower()
@@ -249,7 +277,16 @@ def is_counterpart(an: Analysis, m: Mention) -> bool:
 
 
 def person_titles(an: Analysis) -> Iterator[Title]:
-    """Every (person, title, principal) the text states."""
+    """Every (person, title, principal) the text states; each person's title heads are
+    remembered so that "the prime minister" later finds them."""
+    for title in _person_titles(an):
+        heads = an.table.role_heads.setdefault(id(title.person), set())
+        heads.add(title.head)
+        heads.add(title.head.split()[-1])
+        yield title
+
+
+def _person_titles(an: Analysis) -> Iterator[Title]:
     for m in an.mentions:
         if m.entity.kind != "Person":
             continue
@@ -265,9 +302,23 @@ def person_titles(an: Analysis) -> Iterator[Title]:
         nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
-        # copula: "X is Iran's foreign minister", "X became the first Russian envoy"
-        if last.dep_ == "nsubj" and last.head.lemma_ in {"be", "become", "remain", "serve"}:
-            nouns.extend(c for c in last.head.children if c.dep_ == "attr")
+        # copula and office verbs: "X is Iran's foreign minister", "X was elected president of
+        # Brazil", "X was sworn in as prime minister of Japan", "X, who became prime minister"
+        verbs = []
+        if last.dep_ in {"nsubj", "nsubjpass"} and last.head.lemma_.lower() in _OFFICE_VERBS:
+            verbs.append(last.head)
+        verbs += [
+            c for c in last.children if c.dep_ == "relcl" and c.lemma_.lower() in _OFFICE_VERBS
+        ]
+        for verb in verbs:
+            nouns.extend(
+                c
+                for c in verb.children
+                if c.dep_ in {"attr", "oprd", "dobj"} and c.lemma_.lower() in _role_words()
+            )
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    nouns.extend(c for c in prep.children if c.dep_ == "pobj")
         # "X, who serves as defence minister"
         for child in last.children:
             if child.dep_ == "relcl":
