@@ -9,6 +9,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.errors import CheckFailed, InputError
 from kg.reasoning import choose_engine, consistency, java_available, reason
+from kg.reasoning.engines import HERMIT_MAX_TRIPLES
 from kg.vocab import GKG, GKR
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "ontology"
@@ -167,5 +168,7 @@ def test_reasoning_an_inconsistent_graph_fails_with_the_reason(engine, example):
 def test_engine_choice():
     assert choose_engine("owlrl") == "owlrl"
     assert choose_engine("auto") == ("hermit" if java_available() else "owlrl")
+    assert choose_engine("auto", HERMIT_MAX_TRIPLES + 1) == "owlrl"  # large graphs: the faster
+    assert choose_engine("hermit", HERMIT_MAX_TRIPLES + 1) == "hermit"
     with pytest.raises(InputError, match="unknown reasoning engine"):
         choose_engine("pellet")

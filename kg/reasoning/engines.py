@@ -20,12 +20,19 @@ def java_available() -> bool:
     return java_path() is not None
 
 
-def choose_engine(engine: str = "auto") -> str:
-    """'hermit' or 'owlrl': auto means HermiT where Java runs, else the OWL 2 RL rules."""
+#: Above this many triples `auto` takes the OWL 2 RL rules: bench/RESULTS.md measured owlrl at
+#: about twice HermiT's speed already at 10 articles, and HermiT did not finish at 100.
+HERMIT_MAX_TRIPLES = 10_000
+
+
+def choose_engine(engine: str = "auto", triples: int = 0) -> str:
+    """'hermit' or 'owlrl'. auto means HermiT (complete for OWL 2 DL) where Java runs and the
+    graph is small, else the OWL 2 RL rules, which derive the same shortcuts far faster."""
     if engine not in ENGINES:
         raise InputError(f"unknown reasoning engine {engine!r}; use one of {', '.join(ENGINES)}")
     if engine == "auto":
-        return "hermit" if java_available() else "owlrl"
+        small = triples <= HERMIT_MAX_TRIPLES
+        return "hermit" if java_available() and small else "owlrl"
     return engine
 
 
@@ -127,10 +134,10 @@ def reason(graph: Graph, engine: str = "auto", factual_only: bool = True) -> tup
     With `factual_only` (the default) Planned, Hypothetical and Denied relations take no part.
     Raises CheckFailed, with the reasons in plain words, when the graph contradicts the ontology.
     """
-    used = choose_engine(engine)
     data = triples_of(graph)
     if factual_only:
         data = factual_part(data)
+    used = choose_engine(engine, len(data))
     ontology = ontology_graph()
     inferred = _hermit(data, ontology) if used == "hermit" else _owlrl(data, ontology)
     return inferred, used
