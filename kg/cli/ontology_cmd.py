@@ -181,7 +181,9 @@ def reason(
     engine: Annotated[
         Engine,
         typer.Option(
-            "--engine", "-e", help="hermit (Java), owlrl (OWL 2 RL rules), or auto: HermiT if Java."
+            "--engine",
+            "-e",
+            help="hermit (Java), owlrl (OWL 2 RL rules); auto: HermiT if Java and <= 10k triples.",
         ),
     ] = Engine.auto,
     with_data: Annotated[
