@@ -153,3 +153,25 @@ def test_date_is_recorded(article: Path, tmp_path: Path) -> None:
     out = tmp_path / "o.ttl"
     assert run_kg("extract", str(article), "-o", str(out), "--date", "2024-10-11").returncode == 0
     assert "2024-10-11" in out.read_text()
+
+
+def test_ten_megabyte_article_streams_through(tmp_path: Path) -> None:
+    """Longer than spaCy's max_length: cut into pieces and streamed, never refused."""
+    paragraph = (
+        "Iran has supplied drones to Russia, officials in Kyiv said on day {n}. "
+        "“We will keep working with our partners in the region,” Masoud Pezeshkian said.\n\n"
+    )
+    big = tmp_path / "big.txt"
+    with big.open("w", encoding="utf-8") as handle:
+        size, n = 0, 0
+        while size < 10 * 1024 * 1024:
+            text = paragraph.format(n=n)
+            handle.write(text)
+            size += len(text.encode("utf-8"))
+            n += 1
+    out = tmp_path / "big.ttl"
+    proc = run_kg("extract", str(big), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert "big.txt:" in proc.stderr and "Traceback" not in proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "gkg:Supply" in text and "gkg:Statement" in text

@@ -67,3 +67,20 @@ def test_the_broker_of_a_truce_is_not_a_side(ex: Extractor) -> None:
 
 def test_launching_something_with_a_partner_is_not_a_conflict(ex: Extractor) -> None:
     assert conflicts(ex, "Russia launched a satellite with Iran in 2022.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Mali has been at war with jihadist groups and with Algeria since 2012.",
+            {("Algeria", "Mali")},
+        ),
+        (
+            "Nigeria was attacked by Boko Haram fighters near Maiduguri.",
+            {("Boko Haram", "Nigeria")},
+        ),
+    ],
+)
+def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

@@ -308,8 +308,8 @@ def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Ana
             continue
         start, end = _strip_title(ent)
         text = doc[start:end].text
-        if end - start == 1 and text in index:
-            continue  # "Jordan", "Chad" alone are states more often than people
+        if text in index:
+            continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
         if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
             continue
         an.add(Mention(start, end, table.person(text), "person"))
@@ -509,7 +509,8 @@ def _person_tagged_org(span: Span) -> bool:
     meets = meets | relation_lexicon("person")["verbs"]
     met = node.dep_ in {"nsubj", "dobj", "prep", "agent"} and node.head.lemma_.lower() in meets
     met = met or (
-        node.dep_ == "nsubj" and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
+        node.dep_ in {"nsubj", "nsubjpass"}
+        and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
     )
     return titled or said or (met and len(words) in {2, 3})
 

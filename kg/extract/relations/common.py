@@ -106,7 +106,8 @@ def subjects(verb: Token) -> list[Token]:
         if node.dep_ == "acl":
             return conj_expand(node.head)
         break
-    return []
+    # "Russia exports oil", misparsed with Russia as a compound of the verb
+    return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
 
 
 def passive_subjects(verb: Token) -> list[Token]:

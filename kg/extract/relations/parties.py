@@ -99,6 +99,14 @@ def noun_parties(
         verb = None  # "intervened in Syria's civil war": the subject is not a side
     if verb is not None:
         subj = verb_subjects(an, verb, kinds, as_states)
+        if not right:
+            # "Ukraine has been at war with Russia": the other side hangs on the verb
+            right = entities(
+                an,
+                prep_objects(verb, preps & {"with", "against"}),
+                kinds,
+                persons_as_states=as_states,
+            )
         if not left:
             left = subj
         elif not right and subj and not set(map(id, subj)) & set(map(id, left)):
