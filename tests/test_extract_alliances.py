@@ -94,3 +94,21 @@ def test_ministers_stand_for_their_states(ex: Extractor) -> None:
 )
 def test_neutral_or_bad_relations_are_not_alliances(ex: Extractor, text: str) -> None:
     assert alliances(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Laos, Cambodia and Vietnam formed a bloc of their own.",
+            {("Cambodia", "Laos"), ("Laos", "Vietnam"), ("Cambodia", "Vietnam")},
+        ),
+        ("Hanoi and Vientiane describe themselves as brotherly allies.", {("Laos", "Vietnam")}),
+        (
+            "Chad and Niger agreed to deepen military cooperation against insurgents.",
+            {("Chad", "Niger")},
+        ),
+    ],
+)
+def test_groups(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

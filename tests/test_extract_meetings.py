@@ -99,3 +99,11 @@ def test_planned_or_denied_meetings_are_not_facts(ex: Extractor, text: str) -> N
 def test_more_meeting_shapes(ex: Extractor, text: str, place: str) -> None:
     assert meetings(ex, text) == {P}
     assert places(ex, text) == {place}
+
+
+def test_leader_by_verb_then_the_demonym_president(ex: Extractor) -> None:
+    text = (
+        "Kassym Tokayev has led Kazakhstan since 2019. "
+        "The Kazakh president met Emmanuel Macron in Astana on Friday."
+    )
+    assert meetings(ex, text) == {("Emmanuel Macron", "Kassym Tokayev")}

@@ -113,6 +113,11 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                # "Beijing and Islamabad describe themselves as allies"
+                group = entities(an, subjects(tok.head.head), ACTORS, persons_as_states=True)
+                if len(group) > 1 and not owners:
+                    facts.extend(_facts(an, group, group, tok, 0.6))
             if tok.dep_ == "oprd":
                 # "which makes the Philippines Washington's oldest ally"
                 members += entities(

@@ -85,9 +85,9 @@ def noun_parties(
     between = prep_objects(noun, {"between", "among", "amongst"})
     if between:
         group = entities(an, between, kinds, persons_as_states=as_states)
-        return group[:1], group[1:]
+        return group, group  # every pair of the group (symmetric facts merge)
     if len(left) > 1 and not right:
-        return left[:1], left[1:]  # "the Ethiopia-Somalia truce": the verb's subject is a third
+        return left, left  # "the Ethiopia-Somalia truce": the verb's subject is a third
     for relcl in (c for c in noun.children if c.dep_ == "relcl"):
         # "the treaty Moscow concluded with Pyongyang"
         subj = verb_subjects(an, relcl, kinds, as_states)
@@ -117,7 +117,7 @@ def noun_parties(
         verb = noun.head
         right = entities(an, prep_objects(verb, preps), kinds, persons_as_states=as_states)
     if not right and len(left) > 1:
-        return left[:1], left[1:]
+        return left, left  # "Niger, Mali and Burkina Faso formed a bloc": every pair
     return left, right
 
 

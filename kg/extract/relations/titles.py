@@ -325,6 +325,12 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
                         nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+        # "X has led Kazakhstan since 2019": a leader, title unstated
+        if last.dep_ == "nsubj" and last.head.lemma_.lower() in {"lead", "rule", "govern"}:
+            for obj in last.head.children:
+                entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
+                if entity is not None and entity.kind == "State":
+                    yield Title(person, "Leader", "leader", entity, last.head, set())
         # "X, who heads the Amal movement"; "Matthew Levitt of the Washington Institute"
         for child in last.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
