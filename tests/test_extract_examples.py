@@ -29,3 +29,9 @@ def test_extraction_is_deterministic(tmp_path: Path) -> None:
     assert run_kg("extract", str(article), "-o", str(first)).returncode == 0
     assert run_kg("extract", str(article), "-o", str(second)).returncode == 0
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_example_graph_passes_the_ontology_check() -> None:
+    """HermiT finds the extracted graph consistent and it conforms to the SHACL shapes."""
+    proc = run_kg("check", str(EXAMPLES / "01-ashgabat-summit.ttl"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
