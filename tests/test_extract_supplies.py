@@ -191,3 +191,10 @@ def test_money_in_aid(ex: Extractor) -> None:
 def test_reduced_relative_recipient_is_the_user(ex: Extractor) -> None:
     text = "Serbia says its air force flew patrols with MiG-29 jets supplied by Russia."
     assert ("Russia", "Serbia", "jets") in supplied_items(ex, text)
+
+
+def test_it_is_the_previous_subject_state(ex: Extractor) -> None:
+    text = "Poland bought K2 tanks from South Korea. It also bought howitzers from Seoul."
+    found = supplied_items(ex, text)
+    assert ("South Korea", "Poland", "tanks") in found
+    assert ("South Korea", "Poland", "howitzers") in found

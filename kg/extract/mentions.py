@@ -162,6 +162,8 @@ class Analysis:
         low = tok.lower_
         if low in {"he", "she", "him", "her", "his"}:
             return self.resolve_pronoun(tok)
+        if low == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self._subject_actor(tok)
         if low == "its" and tok.dep_ == "poss":
             # "its secretary-general": the organization just named, else the state
             since = self.sent(tok).start
@@ -207,6 +209,29 @@ class Analysis:
             if entity is not None and entity.kind == "Person":
                 found.append((0 if tok.head == sent.root else 1, -tok.i, entity))
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    def _subject_actor(self, tok: Token) -> Entity | None:
+        """ "Poland bought tanks. It also bought launchers": the state or organization that
+        was the subject just before."""
+        sent = self.sent(tok)
+        spans = [(sent.start, tok.i)]
+        if sent.start > 0:
+            prev = self.sent(sent.start - 1)
+            spans.append((prev.start, prev.end))
+        for start, end in spans:
+            found = [
+                m.entity
+                for m in self.mentions
+                if start <= m.start < end
+                and m.entity.kind in {"State", "Organization"}
+                and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                and m.start not in self.quoted
+            ]
+            if len({id(e) for e in found}) == 1:
+                return found[0]
+            if found:
+                return None
+        return None
 
     def resolve_pronoun(self, tok: Token, depth: int = 0) -> Entity | None:
         """ "he said": the person the text is about, the subject of this sentence before the
