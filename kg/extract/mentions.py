@@ -7,6 +7,7 @@ repaired: an unknown surname tagged NORP/GPE/ORG after a title or before "said" 
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -118,8 +119,11 @@ def phrase_matcher(nlp: Language):
 class Analysis:
     """A parsed text with its mentions; relation finders ask it which entity a token names."""
 
-    def __init__(self, doc: Doc, table: EntityTable, offset: int = 0) -> None:
+    def __init__(
+        self, doc: Doc, table: EntityTable, offset: int = 0, date: datetime.date | None = None
+    ) -> None:
         self.doc = doc
+        self.date = date  # the article's date, for "in July" and "on Friday"
         self.table = table
         self.offset = offset  # where this text starts in the article
         self.mentions: list[Mention] = []
@@ -321,8 +325,10 @@ def _looks_like_name(tok: Token) -> bool:
     return (tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start) or tok.tag_ == "NNP"
 
 
-def find_mentions(doc: Doc, table: EntityTable, matcher, offset: int = 0) -> Analysis:
-    an = Analysis(doc, table, offset)
+def find_mentions(
+    doc: Doc, table: EntityTable, matcher, offset: int = 0, date: datetime.date | None = None
+) -> Analysis:
+    an = Analysis(doc, table, offset, date)
     index = name_index()
     speech = relation_lexicon("statement")["verbs"]
     ents = list(doc.ents)

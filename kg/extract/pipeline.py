@@ -137,7 +137,7 @@ class Extractor:
         ):
             if table is None:
                 table = EntityTable()
-            an = find_mentions(doc, table, self.matcher, offset)
+            an = find_mentions(doc, table, self.matcher, offset, article.date)
             facts.extend(find_facts(an))
             if last:
                 graph = build_graph(article, table.all(), facts, self.model_label, table.capitals)

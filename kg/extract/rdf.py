@@ -127,6 +127,8 @@ def build_graph(
             graph.add((node, GKG.reportedBy, entity_iri(fact.reported_by)))
         if fact.date:
             graph.add((node, GKG.date, _date_literal(fact.date)))
+        if fact.start_date:
+            graph.add((node, GKG.startDate, _date_literal(fact.start_date)))
         begin, end = fact.evidence
         sentence = sentence_iri(article, begin, end)
         graph.add((sentence, RDF.type, NIF.Sentence))

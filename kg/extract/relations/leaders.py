@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import date_near
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import titles
@@ -53,6 +54,7 @@ def find(an: Analysis) -> list[Fact]:
             subclass="HeadOfStatePosition" if level == "state" else "HeadOfGovernmentPosition",
         )
         fact.add_literal("title", _TITLE_CASE.get(title.head, title.head.title()))
+        fact.start_date = _start_date(an, title)
         an.table.set_leader(title.person, title.principal)
         an.table.titles.setdefault(id(title.person), title.head)
         facts.append(fact)
@@ -107,3 +109,36 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         and an.doc[m.end - 1].dep_ == "nsubj"
     }
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+_START_VERBS = {
+    "assume",
+    "take",
+    "inherit",
+    "become",
+    "elect",
+    "swear",
+    "win",
+    "lead",
+    "rule",
+    "succeed",
+    "inaugurate",
+    "come",
+}
+
+
+def _start_date(an: Analysis, title: Title) -> str | None:
+    """ "X, who assumed the presidency in July", "X has led Y since 2019"."""
+    sent = an.sent(title.trigger)
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _START_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        holder = None
+        if subj is not None:
+            holder = an.entity_for(subj.head.head if subj.lower_ in {"who", "that"} else subj)
+        if holder is title.person:
+            value = date_near(tok, sent, an.date)
+            if value:
+                return value
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import date_near
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
@@ -118,6 +119,7 @@ class _Finder:
             fact = make_fact(
                 self.an, "meeting", {"participantA": a, "participantB": b}, trigger, 0.7
             )
+            fact.date = date_near(trigger, self.an.sent(trigger), self.an.date)
             fact.roles["place"] = place or self.last_place if (place or self.last_place) else None
             if fact.roles["place"] is None:
                 del fact.roles["place"]
