@@ -96,7 +96,7 @@ class Article:
         name = str(path)
         if name == "-":
             data = sys.stdin.buffer.read()
-            name = "stdin"
+            name = path = "stdin"
         else:
             file = Path(path)
             if not file.exists():
