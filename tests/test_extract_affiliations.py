@@ -106,3 +106,8 @@ def test_counterparts_are_not_given_the_state_nearby(ex: Extractor) -> None:
     )
     found = affiliations(ex, text)
     assert ("Penny Wong", "Canada") not in found and ("Richard Marles", "Canada") not in found
+
+
+def test_person_at_a_building_is_not_affiliated(ex: Extractor) -> None:
+    text = "William Ruto hosted Abiy Ahmed at State House on Tuesday."
+    assert affiliations(ex, text) == set()

@@ -338,7 +338,7 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                     entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                     if entity is not None and entity.kind == "Organization":
                         yield Title(person, "head", "head", entity, child, set())
-            if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:  # "at" is a place
                 for pobj in child.children:
                     entity = an.entity_for(pobj) if pobj.dep_ == "pobj" else None
                     mention = an.mention(pobj)
