@@ -107,3 +107,14 @@ def test_leader_by_verb_then_the_demonym_president(ex: Extractor) -> None:
         "The Kazakh president met Emmanuel Macron in Astana on Friday."
     )
     assert meetings(ex, text) == {("Emmanuel Macron", "Kassym Tokayev")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron spoke by phone with Olaf Scholz on Monday.",
+        "Emmanuel Macron held talks by video link with Olaf Scholz.",
+    ],
+)
+def test_calls_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

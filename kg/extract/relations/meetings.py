@@ -101,6 +101,10 @@ class _Finder:
         return entities(self.an, toks, _PEOPLE | _STATES)
 
     def add(self, left: list[Entity], right: list[Entity], trigger: Token) -> None:
+        # "spoke by phone", "held a video call": talking is not meeting
+        near = [*trigger.subtree, trigger.head, *trigger.head.children]
+        if any(t.lower_ in self.lex["remote_words"] for t in near):
+            return
         people_l = [e for e in left if e.kind == "Person"]
         people_r = [e for e in right if e.kind == "Person"]
         # people when named, else states; a person never meets their own state
