@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 STORE_HELP = "The store folder (default: $KG_STORE, else ./kgdata)."
 StoreOption = Annotated[Path | None, typer.Option("--store", "-s", help=STORE_HELP)]
+# the default is kg.store.flush.FLUSH_EVERY, not imported here: kg.store pulls in rdflib
+FlushOption = Annotated[
+    int,
+    typer.Option(
+        "--flush-every",
+        min=1,
+        metavar="N",
+        help="Write the store's memory to disk every N articles (keeps memory flat).",
+    ),
+]
 
 
 def _store_dir(store: Path | None) -> Path:
@@ -68,6 +78,7 @@ def ingest(
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date of the articles (YYYY-MM-DD).")
     ] = None,
+    flush_every: FlushOption = 250,
 ) -> None:
     """Extract articles and add them to the store, one named graph per article.
 
@@ -77,25 +88,29 @@ def ingest(
     """
     from kg.extract import Extractor, summary
     from kg.store import ingest_graph, open_store
+    from kg.store.flush import PeriodicFlush
     from kg.store.progress import progress
 
     readable, failed = _read_articles(articles, _date(date))
     directory = _store_dir(store)
     db = open_store(directory)
+    flusher = PeriodicFlush(db, flush_every)
     done = 0
     with progress(len(readable)) as bar:
         pairs = Extractor().extract_many(readable, n_process=jobs)
         for article, graph in pairs:
             ingest_graph(db, graph, article.doc_iri)
+            flusher.article_written()
             done += 1
             bar.advance(f"{article.name}: {summary(graph)}")
-    db.flush()
+    flusher.flush()
     _finish(db, directory, f"ingested {done} article(s)", failed)
 
 
 def load(
     graphs: Annotated[list[Path], typer.Argument(help="Graph files (.ttl, .nt, .trig, .nq, ...).")],
     store: StoreOption = None,
+    flush_every: FlushOption = 250,
 ) -> None:
     """Add graph files (e.g. from `kg extract`) to the store without extracting again.
 
@@ -104,10 +119,12 @@ def load(
     """
     from kg.graphio import load_graph
     from kg.store import graph_name_for, ingest_graph, open_store
+    from kg.store.flush import PeriodicFlush
     from kg.store.progress import progress
 
     directory = _store_dir(store)
     db = open_store(directory)
+    flusher = PeriodicFlush(db, flush_every)
     done = failed = 0
     with progress(len(graphs), label="loading") as bar:
         for path in graphs:
@@ -116,13 +133,14 @@ def load(
                 parts = _parts(dataset)
                 for name, graph in parts:
                     ingest_graph(db, graph, name or graph_name_for(graph))
+                    flusher.article_written()
             except KgError as err:
                 _error(str(err))
                 failed += 1
                 continue
             done += 1
             bar.advance(f"{path}: {sum(len(g) for _, g in parts)} triples")
-    db.flush()
+    flusher.flush()
     _finish(db, directory, f"loaded {done} graph file(s)", failed)
 
 
