@@ -16,7 +16,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import InputError
 from kg.formats import BY_SUFFIX, graph_format
-from kg.vocab import PREFIXES
+from kg.vocab import INSTANCE_BASE, PREFIXES
 
 #: rdflib format names by file suffix.
 FORMATS: dict[str, str] = {suffix: fmt.rdflib for suffix, fmt in BY_SUFFIX.items()}
@@ -51,6 +51,11 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
     return dataset
 
 
+#: rdflib formats written by pyoxigraph, sorted: fast on large graphs (rdflib's Turtle writer
+#: slows down more than linearly), and the same graph always gives the same bytes.
+_SORTED_WRITERS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG"}
+
+
 def serialize(graph: Graph, fmt: str) -> bytes:
     """The graph as bytes in an rdflib format, with the project's prefixes."""
     bind_prefixes(graph)
@@ -59,10 +64,50 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         for triple in graph:
             dataset.add(triple)
         graph = dataset
+    if fmt in _SORTED_WRITERS:
+        return _sorted_bytes(graph, _SORTED_WRITERS[fmt])
     if fmt == "json-ld":
         context = {p: ns for p, ns in PREFIXES.items()}
         return graph.serialize(format=fmt, context=context, auto_compact=True, encoding="utf-8")
     return graph.serialize(format=fmt, encoding="utf-8")
+
+
+def _sorted_bytes(graph: Graph, writer: str) -> bytes:
+    """rdflib's line formats (fast to write) read into pyoxigraph, sorted, and written there."""
+    import pyoxigraph
+
+    quads = isinstance(graph, Dataset)
+    lines = graph.serialize(format="nquads" if quads else "nt", encoding="utf-8")
+    syntax = pyoxigraph.RdfFormat.N_QUADS if quads else pyoxigraph.RdfFormat.N_TRIPLES
+    parsed = pyoxigraph.parse(lines, syntax)
+    if quads:
+        items = sorted(set(parsed), key=lambda q: (str(q.graph_name), *_terms(q.triple)))
+    else:
+        items = sorted({q.triple for q in parsed}, key=_terms)
+    return oxigraph_bytes(items, writer)
+
+
+def _terms(triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def oxigraph_bytes(items: list, writer: str) -> bytes:
+    """pyoxigraph's writer (a RdfFormat name), with a sorted prefix header of our own (its own
+    order is not fixed) and instance IRIs relative to @base in Turtle and TriG."""
+    import pyoxigraph
+
+    fmt = getattr(pyoxigraph.RdfFormat, writer)
+    if fmt in (pyoxigraph.RdfFormat.N_TRIPLES, pyoxigraph.RdfFormat.N_QUADS):
+        return pyoxigraph.serialize(items, format=fmt) or b""
+    if fmt == pyoxigraph.RdfFormat.RDF_XML:
+        return pyoxigraph.serialize(items, format=fmt, prefixes=PREFIXES) or b""
+    prefixes = {p: ns for p, ns in PREFIXES.items() if ns != INSTANCE_BASE}
+    body = pyoxigraph.serialize(items, format=fmt, prefixes=prefixes, base_iri=INSTANCE_BASE)
+    lines = (body or b"").decode("utf-8").splitlines()
+    body_lines = [line for line in lines if not line.startswith(("@prefix ", "@base "))]
+    header = [f"@base <{INSTANCE_BASE}> ."]
+    header += [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    return ("\n".join([*header, "", *body_lines]) + "\n").encode("utf-8")
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.formats import JSON_LD, graph_format
+from kg.graphio import oxigraph_bytes
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -68,9 +69,9 @@ def export(
 
         quads = split_by_document(triples)
         graphs = len({q.graph_name for q in quads} - {_default_graph()})
-        data = _serialize(sorted(quads, key=_quad_key), writer)
+        data = oxigraph_bytes(sorted(quads, key=_quad_key), writer)
     else:
-        data = _serialize(triples, writer)
+        data = oxigraph_bytes(triples, writer)
     with atomic_output(path) as handle:
         handle.write(data)
     return ExportReport(path, len(triples), graphs, used)
@@ -107,7 +108,7 @@ def _inferred(triples: list, engine: str) -> tuple[list, str]:
     from kg.reasoning import reason
 
     graph = Graph()
-    graph.parse(data=_serialize(triples, "N_TRIPLES"), format="nt")
+    graph.parse(data=oxigraph_bytes(triples, "N_TRIPLES"), format="nt")
     derived, used = reason(graph, engine)
     data = derived.serialize(format="nt", encoding="utf-8")
     return [q.triple for q in pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES)], used
@@ -145,32 +146,11 @@ def _default_graph() -> pyoxigraph.DefaultGraph:
     return pyoxigraph.DefaultGraph()
 
 
-def _serialize(items: list, writer: str) -> bytes:
-    """pyoxigraph's writer, with our own sorted prefix header (its own order is not fixed)."""
-    import pyoxigraph
-
-    from kg.vocab import INSTANCE_BASE, PREFIXES
-
-    fmt = getattr(pyoxigraph.RdfFormat, writer)
-    if fmt in (pyoxigraph.RdfFormat.N_TRIPLES, pyoxigraph.RdfFormat.N_QUADS):
-        return pyoxigraph.serialize(items, format=fmt) or b""
-    if fmt == pyoxigraph.RdfFormat.RDF_XML:
-        return pyoxigraph.serialize(items, format=fmt, prefixes=PREFIXES) or b""
-    # Turtle and TriG: instance IRIs relative to @base ("<state/RUS>"), terms by prefix
-    prefixes = {p: ns for p, ns in PREFIXES.items() if ns != INSTANCE_BASE}
-    body = pyoxigraph.serialize(items, format=fmt, prefixes=prefixes, base_iri=INSTANCE_BASE)
-    lines = (body or b"").decode("utf-8").splitlines()
-    body_lines = [line for line in lines if not line.startswith(("@prefix ", "@base "))]
-    header = [f"@base <{INSTANCE_BASE}> ."]
-    header += [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    return ("\n".join([*header, "", *body_lines]) + "\n").encode("utf-8")
-
-
 def _json_ld(triples: list) -> bytes:
     from rdflib import Graph
 
     from kg.graphio import serialize
 
     graph = Graph()
-    graph.parse(data=_serialize(triples, "N_TRIPLES"), format="nt")
+    graph.parse(data=oxigraph_bytes(triples, "N_TRIPLES"), format="nt")
     return serialize(graph, "json-ld")
