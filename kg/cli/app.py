@@ -15,13 +15,13 @@ import typer
 from kg import __version__
 from kg.errors import KgError
 
-COMMAND_MODULES: list[str] = [
-    "kg.cli.store_cmd",
-    "kg.cli.query_cmd",
+COMMAND_MODULES: list[str] = [  # in the order --help lists them: text in, graph, store, serving
     "kg.cli.extract_cmd",
+    "kg.cli.query_cmd",
+    "kg.cli.ontology_cmd",
+    "kg.cli.store_cmd",
     "kg.cli.serve_cmd",
     "kg.cli.push_cmd",
-    "kg.cli.ontology_cmd",
 ]
 
 app = typer.Typer(
@@ -30,7 +30,7 @@ app = typer.Typer(
         "A knowledge graph of states, leaders, alliances, conflicts, supplies, meetings, "
         "statements and affiliations, extracted from English news articles.\n\n"
         "Exit statuses: 0 success; 1 the graph fails a check or a command failed; "
-        "2 bad input or usage."
+        "2 bad input or usage; 3 a query timed out."
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -203,8 +203,10 @@ def reason(
     ] = False,
     store: StoreOption = None,
 ) -> None:
-    """Materialise what the ontology implies about GRAPH: shortcut properties (supplies,
-    alliedWith, leads, ...), inverses, symmetric values and Leader membership.
+    """Materialise what the ontology implies about GRAPH (shortcuts, inverses, Leader).
+
+    Writes the shortcut properties (supplies, alliedWith, leads, ...), inverse and symmetric
+    values and Leader membership that the ontology derives from the n-ary relations.
 
     Exit statuses: 0 written; 1 the graph is inconsistent with the ontology; 2 bad input.
     """
