@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import kg as kg_package
 
 
@@ -16,3 +18,22 @@ def test_unknown_command_is_a_usage_error(kg):
     assert result.returncode == 2
     assert "No such command" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+COMMANDS = [
+    "extract", "query", "ask", "export", "draw", "ontology", "check", "reason",
+    "ingest", "load", "remove", "stats", "serve", "push",
+]  # fmt: skip
+
+
+def test_every_command_is_registered_in_the_order_of_the_work():
+    from kg.cli.app import app
+
+    assert [c.name or c.callback.__name__ for c in app.registered_commands] == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_teaches_with_help(kg, command):
+    result = kg(command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert f"Usage: kg {command}" in " ".join(result.stdout.split())

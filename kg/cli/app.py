@@ -8,6 +8,7 @@ dependencies (spaCy, owlready2, pyoxigraph) inside the command functions, so tha
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 
 import typer
@@ -54,14 +55,24 @@ def _root(
     """Build and query a geopolitical knowledge graph from news articles."""
 
 
+def _reflow(text: str) -> str:
+    """One line per paragraph: typer's help keeps a docstring's line breaks mid-sentence."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
 for _module in COMMAND_MODULES:
     importlib.import_module(_module).register(app)
+for _command in app.registered_commands:
+    _text = _command.help or inspect.getdoc(_command.callback)
+    if _text:
+        _command.help = _reflow(_text)
 
 
 def main() -> None:
     """Run the CLI; a `KgError` becomes `kg: error: ...` on stderr and its exit status."""
     try:
-        app()
+        app(prog_name="kg")
     except KgError as err:
         print(f"kg: error: {err}", file=sys.stderr)
         sys.exit(err.exit_code)
