@@ -198,3 +198,84 @@ def test_it_is_the_previous_subject_state(ex: Extractor) -> None:
     found = supplied_items(ex, text)
     assert ("South Korea", "Poland", "tanks") in found
     assert ("South Korea", "Poland", "howitzers") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Greece accused Bulgaria of supplying Serbia with attack drones.",
+            {("Bulgaria", "Serbia", "attack drones")},
+        ),
+        (
+            "Greece accused Bulgaria and Romania of covertly sending tanks to Moldova.",
+            {("Bulgaria", "Moldova", "tanks"), ("Romania", "Moldova", "tanks")},
+        ),
+    ],
+)
+def test_the_accused_is_the_supplier(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize("link", ["as well as", "along with", "together with", "and also"])
+def test_items_added_after_the_first(ex: Extractor, link: str) -> None:
+    text = f"Brazil has provided Chile with rifles, {link} helmets and spare parts."
+    assert supplies(ex, text) == {
+        ("Brazil", "Chile", "rifles"),
+        ("Brazil", "Chile", "helmets"),
+        ("Brazil", "Chile", "spare parts"),
+    }
+
+
+def test_relative_clause_without_recipient_is_not_a_fact(ex: Extractor) -> None:
+    text = "Argentina, which had delivered tanks, artillery and rockets, denied the report."
+    assert supplies(ex, text) == set()
+
+
+def test_relative_clause_with_recipient(ex: Extractor) -> None:
+    text = "Argentina, which had delivered tanks, artillery and rockets to Peru, denied it."
+    assert supplied_items(ex, text) == {
+        ("Argentina", "Peru", "tanks"),
+        ("Argentina", "Peru", "artillery"),
+        ("Argentina", "Peru", "rockets"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turkish drones were sold to Bamako last year.", {("Turkey", "Mali", "drones")}),
+        (
+            "Russian-made helicopters delivered to Mali arrived in March.",
+            {("Russia", "Mali", "helicopters")},
+        ),
+        ("Chinese-built frigates were sold to Thailand.", {("China", "Thailand", "frigates")}),
+    ],
+)
+def test_maker_named_by_demonym(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Shipments of grain from Ukraine to Egypt resumed.", {("Ukraine", "Egypt", "grain")}),
+        (
+            "Transfers of rifles from Serbia to Kenya were reported.",
+            {("Serbia", "Kenya", "rifles")},
+        ),
+        ("Germany's deliveries of tanks to Poland were delayed.", {("Germany", "Poland", "tanks")}),
+        ("Egypt received fighter jets from France.", {("France", "Egypt", "fighter jets")}),
+        ("Vietnam acquired frigates from India.", {("India", "Vietnam", "frigates")}),
+        ("Algeria purchased submarines from Russia.", {("Russia", "Algeria", "submarines")}),
+        ("France sold India fighter jets.", {("France", "India", "fighter jets")}),
+        ("Iran has shipped dozens of drones to Sudan.", {("Iran", "Sudan", "drones")}),
+        ("Chile has shipped several million shells to Peru.", {("Chile", "Peru", "shells")}),
+        (
+            "The rebels used rockets supplied by Iran to Yemen in the attack.",
+            {("Iran", "Yemen", "rockets")},
+        ),
+    ],
+)
+def test_more_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

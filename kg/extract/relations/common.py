@@ -50,7 +50,7 @@ def conj_expand(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj":
             out.extend(conj_expand(child))
-    # "Putin and Pezeshkian, as well as X": appositions of a conjunct are not new conjuncts
+    # "Okafor and Lindqvist, as well as X": appositions of a conjunct are not new conjuncts
     return out
 
 
@@ -98,6 +98,9 @@ def subjects(verb: Token) -> list[Token]:
         subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return [t for s in subj for t in conj_expand(antecedent(s))]
+        doer = _gerund_doer(node)
+        if doer:
+            return doer
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"} and (
             node.head is not node
         ):
@@ -108,6 +111,16 @@ def subjects(verb: Token) -> list[Token]:
         break
     # "Russia exports oil", misparsed with Russia as a compound of the verb
     return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
+
+
+def _gerund_doer(node: Token) -> list[Token]:
+    """ "X accused Y of supplying ...", "thanked Y for sending ...": the object of the outer
+    verb does what the gerund says, not its subject."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ not in {"of", "for"}:
+        return []
+    objs = [c for c in prep.head.children if c.dep_ in OBJ and c.i < prep.i]
+    return [t for o in objs if o.pos_ in {"PROPN", "PRON"} for t in conj_expand(antecedent(o))]
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -172,7 +185,7 @@ def entities(
 
 def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
     """Entities a common noun stands for that `entity_for` alone misses: "the Iranian foreign
-    minister, Reza Karimi" (the person, not Iran), "British and American jets" (both states),
+    minister, Dara Navabi" (the person, not Iran), "British and American jets" (both states),
     "delegations from Armenia and Azerbaijan" (both)."""
     if an.mention(tok) is not None or tok.pos_ not in {"NOUN", "PROPN"}:
         return []

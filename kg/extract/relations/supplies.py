@@ -35,14 +35,29 @@ if TYPE_CHECKING:
 
 
 _STATE_ITSELF = ("army", "armed forces", "military", "government")
+# Determiner-like modifiers that do not belong to the item's name
+_NOT_DESCRIPTIVE = {
+    "more",
+    "further",
+    "additional",
+    "new",
+    "other",
+    "such",
+    "its",
+    "their",
+    "some",
+    "several",
+    "many",
+    "much",
+}
 
 
 def _item_text(an: Analysis, tok: Token) -> str | None:
-    """The item as the article names it: "Shahed drones", "ballistic missiles"."""
+    """The item as the article names it: "Falcon-7 drones", "ballistic missiles"."""
     lex = relation_lexicon("supply")
     tok = antecedent(tok)
     if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
-        tok = tok.head  # "an S-300 battery, a Russian-made system that ...": the named one
+        tok = tok.head  # "an X-90 battery, a Chinese-made system that ...": the named one
     if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or an.mention(tok) is not None:
         return None
     if tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]:
@@ -52,7 +67,8 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _item_text(an, pobj)
-        return None
+        if not any(_describes(c) for c in tok.lefts):
+            return None  # "spare parts", "artillery rounds" are items; "several rounds" is not
     if tok.lower_ in lex["non_items"] or tok.lemma_.lower() in lex["non_items"]:
         return None
     words = []
@@ -60,34 +76,49 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
         if child.dep_ in {"compound", "amod", "nmod", "nummod"} and child.dep_ != "det":
             mention = an.mention(child)
             if mention is not None and mention.entity.kind in {"State", "Person", "Organization"}:
-                continue  # "Iranian drones": the state is the supplier, not part of the item
+                continue  # "Chinese drones": the state is the supplier, not part of the item
+            if _demonym_makers(an, [tok]) and any(an.mention(c) for c in child.children):
+                continue  # "Russian-made": the maker too
             if child.dep_ == "nummod" or child.like_num:
                 continue
-            if child.lower_ in {
-                "more",
-                "further",
-                "additional",
-                "new",
-                "other",
-                "such",
-                "its",
-                "their",
-                "some",
-                "several",
-                "many",
-                "much",
-            }:
+            if child.lower_ in _NOT_DESCRIPTIVE:
                 continue
             words.extend(
                 t.text
                 for t in child.subtree
                 if t.i < tok.i
                 and not t.like_num
-                and t.dep_ not in {"det", "poss", "case", "punct", "cc"}
+                and t.dep_ not in {"det", "poss", "case", "punct", "cc", "advmod"}
             )
     words.append(tok.text)
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return text if any(c.isalpha() for c in text) else None
+
+
+def _describes(tok: Token) -> bool:
+    """A modifier that says what kind of thing the item is ("spare", "artillery")."""
+    return (
+        tok.dep_ in {"amod", "compound", "nmod"}
+        and not tok.like_num
+        and tok.lower_ not in _NOT_DESCRIPTIVE
+        and tok.lower_ not in relation_lexicon("supply")["quantity"]
+    )
+
+
+def _demonym_makers(an: Analysis, item_toks: list[Token]) -> list[Entity]:
+    """The state an item is named after: "Turkish drones", "Russian-made helicopters"."""
+    makers: list[Entity] = []
+    for item in item_toks:
+        for child in item.children:
+            if child.dep_ not in {"amod", "compound"}:
+                continue
+            # "Russian-made": the demonym hangs under "made"/"built"
+            cands = [child] + [c for c in child.children if c.dep_ in {"npadvmod", "compound"}]
+            for cand in cands:
+                m = an.mention(cand)
+                if m is not None and m.how == "demonym" and m.entity not in makers:
+                    makers.append(m.entity)
+    return makers
 
 
 def _split_coordination(tok: Token) -> list[str]:
@@ -132,6 +163,20 @@ def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[
             else:
                 items.append(t)
     return recipients, items
+
+
+def _added_items(verb: Token, lex: dict) -> list[Token]:
+    """ "..., along with helmets", "together with fuel", "and also radios": more items."""
+    # "and also helmets": the parser conjoins the noun to the verb
+    out: list[Token] = [
+        t for c in children(verb, {"conj"}) if c.pos_ == "NOUN" for t in conj_expand(c)
+    ]
+    for prep in children(verb, {"prep"}):
+        if prep.lower_ in lex["added_item_preps"]:
+            out += prep_objects(prep, {"with"}) + [
+                t for c in children(prep, {"pobj"}) for t in conj_expand(c)
+            ]
+    return out
 
 
 def _aided(an: Analysis, verb: Token) -> list[Entity]:
@@ -187,9 +232,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         )
         obj_recipients, obj_items = _split_objects(an, objs)
         with_items = prep_objects(verb, lex["item_preps_after_recipient"])
+        with_items += [t for t in _added_items(verb, lex) if t not in with_items]
         if lemma in lex["recipient_first_verbs"] or (obj_recipients and with_items):
             recipients = obj_recipients
-            item_toks = with_items or obj_items
+            # "provided Chile with rifles, as well as helmets": the parser makes "helmets" an object
+            item_toks = with_items + [t for t in obj_items if t not in with_items]
         else:
             recipients = dative_ents or _actors(an, prep_objects(verb, lex["recipient_preps"]))
             if not recipients and obj_recipients and not obj_items:
@@ -205,13 +252,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
     if not suppliers:
         suppliers = _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
     if not suppliers and is_passive(verb):
-        # "Iranian missiles were delivered to the Houthis": the maker named by its demonym
-        suppliers = [
-            an.mention(c).entity
-            for i in item_toks
-            for c in i.children
-            if c.dep_ == "amod" and an.mention(c) is not None and an.mention(c).how == "demonym"
-        ]
+        # "Chinese missiles were delivered to Laos": the maker named by its demonym
+        suppliers = _demonym_makers(an, item_toks)
     items = _items(an, item_toks)
     facts = []
     for supplier in suppliers:
@@ -273,7 +315,7 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
         an, [t for i in item_toks for t in prep_objects(i, lex["recipient_preps"])]
     )
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
-        # "Moscow completed deliveries of S-300s to Iran"
+        # "Beijing completed deliveries of X-90s to Laos"
         verb = noun.head
         suppliers = suppliers or _actors(an, subjects(verb))
         recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
