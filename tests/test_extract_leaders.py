@@ -133,3 +133,66 @@ def test_two_states_and_no_subject_is_too_vague(ex: Extractor) -> None:
 )
 def test_office_verbs(ex: Extractor, text: str, expected: set) -> None:
     assert leaders(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Marco Ruelas spoke about French wine at a dinner.",
+        "Chancellor Anna Berger met Italian officials in Rome.",
+        "Crown Prince Faisal bin Nasser visited Paris.",
+        "King Haakon Olsen opened the session of parliament.",
+        "Kenya and Uganda signed a deal. President Joel Mbatha praised it.",
+    ],
+)
+def test_title_without_state_takes_no_unrelated_state(ex: Extractor, text: str) -> None:
+    assert leaders(ex, text) == set()
+
+
+def test_previous_sentence_about_one_state(ex: Extractor) -> None:
+    text = "Kenya reacted angrily. President Joel Mbatha said the vote was unfair."
+    assert leaders(ex, text) == {("Joel Mbatha", "Kenya")}
+
+
+def test_dateline_capital_gives_the_state(ex: Extractor) -> None:
+    text = "NAIROBI – President Joel Mbatha said the vote was fair."
+    assert leaders(ex, text) == {("Joel Mbatha", "Kenya")}
+
+
+def test_dateline_city_that_is_not_a_capital_gives_nothing(ex: Extractor) -> None:
+    text = "MOMBASA – President Joel Mbatha said the vote was fair."
+    assert leaders(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Emir Tamim Khalid of Qatar arrived in Doha.", {("Tamim Khalid", "Qatar")}),
+        ("Supreme Leader Dara Navabi of Iran gave a speech.", {("Dara Navabi", "Iran")}),
+        ("Premier Li Wen of China met the Japanese ambassador.", {("Li Wen", "China")}),
+        (
+            "Colonel Amadou Keita, who seized power in Mali in 2021, met envoys.",
+            {("Amadou Keita", "Mali")},
+        ),
+    ],
+)
+def test_more_leader_titles(ex: Extractor, text: str, expected: set) -> None:
+    assert leaders(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The envoy met Prime Minister Lars Holm in Oslo on Monday.",
+            {("Lars Holm", "Norway")},
+        ),
+        (
+            "President Joel Mbatha spoke after receiving the envoy in Nairobi.",
+            {("Joel Mbatha", "Kenya")},
+        ),
+        ("Chancellor Anna Berger met the envoy in Rome.", set()),
+    ],
+)
+def test_a_capital_is_home_only_for_the_host(ex: Extractor, text: str, expected: set) -> None:
+    assert leaders(ex, text) == expected

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import date_near
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
+from kg.extract.gazetteer import name_index
 from kg.extract.lexicon import titles
-from kg.extract.relations.common import sentence_span
+from kg.extract.relations.common import (
+    children,
+    entities,
+    prep_objects,
+    sentence_span,
+    subjects,
+)
 from kg.extract.relations.titles import Title, person_titles
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.mentions import Analysis
 
 _TITLE_CASE = {
@@ -58,6 +68,37 @@ def find(an: Analysis) -> list[Fact]:
         an.table.set_leader(title.person, title.principal)
         an.table.titles.setdefault(id(title.person), title.head)
         facts.append(fact)
+    held = {(id(f.roles["holder"]), id(f.roles["ofState"])) for f in facts}
+    for fact in _seized_power(an):
+        if (id(fact.roles["holder"]), id(fact.roles["ofState"])) not in held:
+            facts.append(fact)
+    return facts
+
+
+def _seized_power(an: Analysis) -> list[Fact]:
+    """ "Colonel X, who seized power in Mali": whoever took power in a state leads it."""
+    data = titles()["power_taking"]
+    facts = []
+    for verb in an.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["verbs"]:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in data["objects"] for c in verb.children):
+            continue
+        states = entities(an, prep_objects(verb, {"in"}), {"State"})
+        people = entities(an, subjects(verb), {"Person"})
+        if len(states) != 1:
+            continue
+        for person in people:
+            fact = Fact(
+                kind="position",
+                roles={"holder": person, "ofState": states[0]},
+                evidence=sentence_span(an, an.sent(verb)),
+                confidence=0.6,
+                subclass="HeadOfStatePosition",
+            )
+            fact.add_literal("title", "Leader")
+            an.table.set_leader(person, states[0])
+            facts.append(fact)
     return facts
 
 
@@ -85,30 +126,86 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         ):
             continue
         tok = an.doc[m.end - 1]
-        if level == "role" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "to"}:
-            continue  # "told reporters in Singapore": where, not whose
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            home = level != "role" and m.how in {"capital", "seat"} and tok.head.lower_ == "in"
+            if not (home and _at_home(an, title, tok.head.head)):
+                continue  # "told reporters in Singapore": where, not whose
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TRAVEL_VERBS:
+            continue  # "visited Paris"
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
-        candidates.append((0 if tok.dep_ in subject else 1, m.entity))
+        rank = 0 if tok.dep_ in subject else 1
+        if m.how == "demonym" and level != "role":
+            rank = 2  # "spoke about French wine": a demonym makes doubt, never the answer
+        candidates.append((rank, m.entity))
+    doubt = {id(e) for rank, e in candidates if rank == 2}
     for ranks in ({0}, {0, 1}):
         states = {id(e): e for rank, e in candidates if rank in ranks}
-        if len(states) == 1:
+        if len(states) == 1 and (ranks == {0} or doubt <= states.keys()):
             return next(iter(states.values()))
-        if states:
+        if states or doubt:
             return None
-    if sent.start == 0:
+    if sent.start > 0:
+        # "Chad reacted with alarm. Foreign Minister X warned ...": the previous sentence is
+        # about one state only, named as its subject
+        prev = an.sent(sent.start - 1)
+        named = [
+            m
+            for m in an.mentions
+            if prev.start <= m.start < prev.end
+            and m.entity.kind == "State"
+            and m.start not in an.quoted
+        ]
+        subjects_named = {
+            id(m.entity): m.entity
+            for m in named
+            if an.doc[m.end - 1].dep_ == "nsubj" and m.how in {"name", "capital", "seat"}
+        }
+        # a leader's title needs a sentence about that state alone; a role, its one subject
+        alone = level == "role" or len({id(m.entity) for m in named}) == 1
+        if len(subjects_named) == 1 and alone:
+            return next(iter(subjects_named.values()))
+    if level != "role":
+        return _dateline_state(an)
+    return None
+
+
+def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
+    """ "X said in London", "X said after receiving Y in Cairo", "Z met X in Jerusalem": the
+    titled person is in their own capital."""
+    if verb.pos_ == "PROPN" and verb.dep_ == "dobj" and an.entity_for(verb) is title.person:
+        verb = verb.head  # "met Prime Minister X in Oslo", parsed with "in" on the name
+    lemma = verb.lemma_.lower()
+    if lemma in _SPEECH_VERBS:
+        return True
+    if lemma in _HOST_VERBS:
+        return any(an.entity_for(t) is title.person for t in subjects(verb))
+    if lemma in _MEET_VERBS:
+        guests = children(verb, {"dobj"}) + prep_objects(verb, {"with"})
+        return any(an.entity_for(t) is title.person for t in guests)
+    return False
+
+
+_HOST_VERBS = {"receive", "host", "welcome"}
+_MEET_VERBS = {"meet"}
+_PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "across"}
+# "Prime Minister X said in London": a leader speaking at home
+_SPEECH_VERBS = {"say", "tell", "speak", "announce", "declare", "add", "insist"}
+_TRAVEL_VERBS = {"visit", "tour", "leave", "reach", "enter", "host"}
+# "NAIROBI –", "NAIROBI, Kenya —", "NAIROBI (Reuters) -"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]*[A-Z])(?:,[^\n–—-]{0,40})?(?:\s*\([^)]*\))?\s*[–—-]")
+
+
+def _dateline_state(an: Analysis) -> Entity | None:
+    """ "NAIROBI – President X said ...": a story datelined in a capital is about that state."""
+    if an.offset != 0:
         return None
-    # "Ethiopia reacted with alarm. Foreign Minister X warned ...": the state the previous
-    # sentence is about
-    prev = an.sent(sent.start - 1)
-    subjects = {
-        id(m.entity): m.entity
-        for m in an.mentions
-        if prev.start <= m.start < prev.end
-        and m.entity.kind == "State"
-        and m.start not in an.quoted
-        and an.doc[m.end - 1].dep_ == "nsubj"
-    }
-    return next(iter(subjects.values())) if len(subjects) == 1 else None
+    match = _DATELINE.match(an.doc.text)
+    if match is None:
+        return None
+    found = name_index().get(match.group(1).title())
+    if found is None or found[0] != "state" or found[2] != "capital":
+        return None
+    return an.table.state(found[1])
 
 
 _START_VERBS = {
