@@ -112,3 +112,25 @@ def test_neutral_or_bad_relations_are_not_alliances(ex: Extractor, text: str) ->
 )
 def test_groups(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya and Uganda formed a defence pact in 2019.", {("Kenya", "Uganda")}),
+        ("Ghana and Togo sealed a security pact.", {("Ghana", "Togo")}),
+        ("Peru's ally Chile sent observers.", {("Chile", "Peru")}),
+        ("Chile, Peru's closest ally, sent observers.", {("Chile", "Peru")}),
+        ("Norway backs Finland in the dispute.", {("Finland", "Norway")}),
+        ("Egypt pledged support to Sudan.", {("Egypt", "Sudan")}),
+        ("Hungary stands with Serbia.", {("Hungary", "Serbia")}),
+        ("Finland joined NATO in 2023.", {("Finland", "NATO")}),
+        ("India has a strategic partnership with Brazil.", {("Brazil", "India")}),
+        (
+            "The alliance of Mali, Niger and Burkina Faso was announced.",
+            {("Burkina Faso", "Mali"), ("Burkina Faso", "Niger"), ("Mali", "Niger")},
+        ),
+    ],
+)
+def test_more_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

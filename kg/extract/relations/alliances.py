@@ -92,7 +92,15 @@ def find(an: Analysis) -> list[Fact]:
             if not strong and not _positive(tok, lex):
                 continue
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
-            facts.extend(_facts(an, left, right, tok, 0.7 if strong else 0.55))
+            group = []
+            if strong and not (left and right):
+                # "the alliance of Mali, Niger and Chad": every pair of the members
+                group = entities(an, prep_objects(tok, {"of", "between"}), ACTORS, True)
+            if len(group) > 2:
+                for i, a in enumerate(group):
+                    facts.extend(_facts(an, [a], group[i + 1 :], tok, 0.6))
+            else:
+                facts.extend(_facts(an, left, right, tok, 0.7 if strong else 0.55))
         elif tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"]:
             # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"
             owners = entities(
@@ -153,7 +161,7 @@ def find(an: Analysis) -> list[Fact]:
 
 
 def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
-    """ "fought on Assad's side", "fought alongside Y", "swung quickly behind Somalia"."""
+    """ "fought on Okafor's side", "fought alongside Y", "swung quickly behind Somalia"."""
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
     if not subj:
         return []
@@ -181,7 +189,7 @@ def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     lemma = verb.lemma_.lower()
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
-    # "Iran-backed Hezbollah": the backer is inside the modifier
+    # "Chad-backed rebels": the backer is inside the modifier
     if (
         verb.dep_ in {"amod", "compound", "acl"}
         and verb.tag_ == "VBN"
