@@ -1,6 +1,6 @@
 """Entities of one article and the within-article coreference that merges their names.
 
-An entity is mutable while an article is read: "Putin" seen first and "Vladimir Putin" seen later
+An entity is mutable while an article is read: "Rojas" seen first and "Ana Rojas" seen later
 become one person labelled with the full name. IRIs are taken only when the graph is built.
 """
 
@@ -14,7 +14,7 @@ from kg.extract.gazetteer import organizations, states
 
 
 def slug(text: str) -> str:
-    """A lower-case, accent-free, hyphenated key: "Mazoud Pezeshkian" -> "mazoud-pezeshkian"."""
+    """A lower-case, accent-free, hyphenated key: "Zoë Lindqvist" -> "zoe-lindqvist"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['\u2019]", "", text.lower())
@@ -134,7 +134,7 @@ class EntityTable:
                     return person
             for person in self.persons:
                 pw = person.label.split()
-                # "Vladimir Putin" vs "Vladimir Vladimirovich Putin": same first and last word
+                # "Ana Rojas" vs "Ana Maria Rojas": same first and last word
                 if len(pw) > 1 and pw[0] == words[0] and pw[-1] == words[-1]:
                     person.add_alias(label)
                     return person

@@ -333,7 +333,7 @@ def find_mentions(
     speech = relation_lexicon("statement")["verbs"]
     ents = list(doc.ents)
 
-    # 1. people the model found, titles stripped ("Russian President Vladimir Putin")
+    # 1. people the model found, titles stripped ("Chilean President Ana Rojas")
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -364,7 +364,7 @@ def find_mentions(
             state = table.state(key, span.text if how in {"name", "capital", "seat"} else None)
             place = table.place(span.text) if how == "capital" else None
             if how == "seat":
-                # "talks in the Kremlin" took place in the capital
+                # "talks at the Elysee" took place in the capital
                 capitals = sorted(states()[key].capitals)
                 place = table.place(capitals[0]) if capitals else None
             if place is not None:
@@ -480,7 +480,7 @@ def find_mentions(
         if known is None and not (after_title or speaker or beside_title):
             continue
         start, end = tok.i, tok.i + 1
-        # take the whole name: "Abiy Ahmed" when both words are unknown names
+        # take the whole name: "Tesfaye Bekele" when both words are unknown names
         while (
             start > 0
             and doc[start - 1].tag_ == "NNP"
@@ -534,7 +534,7 @@ def _person_tagged_org(span: Span) -> bool:
     meets = meeting["strong_verbs"] | meeting["nouns"] | meeting["sign_verbs"]
     node = last
     while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # "Macron and Olaf Scholz"
+        node = node.head  # "Rojas and Lena Hoff"
     if node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "by"}:
         node = node.head
     meets = meets | relation_lexicon("person")["verbs"]
@@ -550,7 +550,7 @@ def _is_org_like(span: Span) -> bool:
     """The model tags odd things ORG; keep names with a capital letter that are not all titles."""
     words = [t for t in span if t.is_alpha]
     if words and words[0].lower_ in {"operation", "operations", "exercise", "project", "plan"}:
-        return False  # "Operation Sindoor" is an event, not an actor
+        return False  # "Operation Nightfall" is an event, not an actor
     return (
         bool(words)
         and any(t.text[:1].isupper() for t in words)

@@ -1,9 +1,9 @@
 """Conflicts: war, invasion, strikes, attacks, clashes, retaliation, between states or groups.
 
-Verbs: the subject attacks the object ("Israel struck Hezbollah", "Indian jets hit Pakistani
-bases", "X clashed with Y", passive "Y was attacked by X"). Nouns: "Russia's invasion of
-Ukraine", "Israeli strikes on Lebanon", "the war between X and Y", "retaliation from Israel"
-(the side facing it is the verb's subject), and named wars ("the Ukraine conflict").
+Verbs: the subject attacks the object ("Sudan struck the RSF", "Greek jets hit Turkish
+bases", "X clashed with Y", passive "Y was attacked by X"). Nouns: "Iraq's invasion of
+Kuwait", "Saudi strikes on Yemen", "the war between X and Y", "retaliation from Chad"
+(the side facing it is the verb's subject), and named wars ("the Yemen conflict").
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         preps = _TARGET_PREPS | ({"with"} if verb.lemma_.lower() in _MUTUAL_VERBS else set())
         targets += entities(an, prep_objects(verb, preps), _KINDS, persons_as_states=True)
         if not targets:
-            # "Israel hit targets in Lebanon", "struck Hezbollah positions"
+            # "Chad hit targets in Libya", "struck Boko Haram positions"
             for obj in objs:
                 targets += entities(
                     an,
@@ -82,7 +82,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                     _KINDS,
                     persons_as_states=True,
                 )
-                # "struck Hezbollah positions", but not "struck Iran-backed militias"
+                # "struck Boko Haram positions", but not "struck Chad-backed militias"
                 targets += entities(
                     an,
                     [left for left in obj.lefts if left.dep_ in {"compound", "amod", "poss"}],
@@ -112,7 +112,7 @@ def _truce(an: Analysis, noun: Token) -> list[Fact]:
         if len(subj) > 1:
             sides = subj
         elif sides and subj and verb.lemma_.lower() in {"agree", "sign", "accept", "reach"}:
-            sides = subj + sides  # "Israel agreed a truce with Hezbollah"
+            sides = subj + sides  # "Colombia agreed a truce with the ELN"
     facts = []
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:

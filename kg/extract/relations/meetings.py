@@ -54,7 +54,7 @@ def _place_in(an: Analysis, toks: list[Token]) -> Entity | None:
 
 
 def _sentence_place(an: Analysis, sent) -> Entity | None:
-    """A place named with "in"/"at" anywhere in the sentence: "In a summit in Ashgabat, ..."."""
+    """A place named with "in"/"at" anywhere in the sentence: "In a summit in Tashkent, ..."."""
     for tok in sent:
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
             for pobj in tok.children:

@@ -78,7 +78,7 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for s in subj:
         for tok in conj_expand(s):
-            # "said Japan's defence minister, Minoru Kihara": the person, not the state
+            # "said Japan's defence minister, Taro Ishida": the person, not the state
             entity = next(
                 (
                     an.entity_for(c)

@@ -1,5 +1,5 @@
-"""Titles of people: "Russian President Vladimir Putin", "Putin's top aide, Yuri Ushakov",
-"Kirill Semenov, a Middle East expert at the Council", "X is Iran's foreign minister".
+"""Titles of people: "Chilean President Ana Rojas", "Rojas's top aide, Pablo Vidal",
+"Lena Hoff, a Baltic expert at the Council", "X is Iran's foreign minister".
 
 Both the leaders and the affiliations come from here: a leader title held for a state is a
 leadership position, any other title (or a leader title held for an organization) an affiliation.
@@ -113,7 +113,7 @@ def head_of(words: list[str]) -> str:
 
 
 def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
-    """Whom a title noun is held for: "Iran's", "Russian", "Kremlin", "of Iran", "at RIAC"."""
+    """Whom a title noun is held for: "Chile's", "Chilean", "Elysee", "of Chile", "at ECOWAS"."""
     candidates: list[Token] = []
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod", "npadvmod"}:
@@ -127,7 +127,7 @@ def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
         entity = an.entity_for(tok)
         if entity is None and tok.dep_ == "pobj":
             # "head of the country's intelligence service": a nested possessive;
-            # "director of the Asia programme at Chatham House": a nested preposition
+            # "director of the Africa programme at Harbor Institute": a nested preposition
             entity = next((an.entity_for(c) for c in tok.children if c.dep_ == "poss"), None)
             for prep in tok.children:
                 if entity is None and prep.dep_ == "prep" and prep.lower_ in {"at", "of", "in"}:
@@ -140,7 +140,7 @@ def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
 
 
 def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
-    """ "his Iranian counterpart, Masoud Pezeshkian": the other leader's title, for the state the
+    """ "his Kenyan counterpart, Joel Mbatha": the other leader's title, for the state the
     demonym names."""
     state = next(
         (
@@ -197,7 +197,7 @@ def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
 
 
 def _prefix_title(an: Analysis, m: Mention) -> Title | None:
-    """Title words written before the name: "Iranian Foreign Minister Abbas Araghchi"."""
+    """Title words written before the name: "Ghanaian Foreign Minister Kofi Mensah"."""
     doc = an.doc
     i = m.start - 1
     words: list[Token] = []
@@ -298,7 +298,7 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             if found.principal is None:
                 found.principal = _governed_state(an, m)
             yield found
-        # apposition either way: "Putin's aide, Yuri Ushakov" / "Kirill Semenov, an expert at"
+        # apposition either way: "Rojas's aide, Pablo Vidal" / "Lena Hoff, an expert at"
         nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
@@ -331,7 +331,7 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                 if entity is not None and entity.kind == "State":
                     yield Title(person, "Leader", "leader", entity, last.head, set())
-        # "X, who heads the Amal movement"; "Matthew Levitt of the Washington Institute"
+        # "X, who heads the Karu movement"; "Nora Bell of the Harbor Institute"
         for child in last.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
                 for obj in child.children:
