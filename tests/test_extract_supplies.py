@@ -279,3 +279,32 @@ def test_maker_named_by_demonym(ex: Extractor, text: str, expected: set) -> None
 )
 def test_more_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ghana is a major supplier of cocoa to Belgium.", {("Ghana", "Belgium", "cocoa")}),
+        ("Peru is the main copper supplier to China.", {("Peru", "China", "copper")}),
+        (
+            "Chile, Peru's largest exporter of wine, said nothing.",
+            {("Chile", "Peru", "wine")},
+        ),
+        ("Iran is a source of concern for Iraq.", set()),
+    ],
+)
+def test_supplier_nouns(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+def test_first_of_a_batch_is_the_item(ex: Extractor) -> None:
+    text = "France delivered the first of 24 Rafale jets to Egypt."
+    assert supplies(ex, text) == {("France", "Egypt", "Rafale jets")}
+
+
+def test_along_with_after_a_to_recipient(ex: Extractor) -> None:
+    text = "Japan is sending patrol boats to the Philippines, along with radar systems."
+    assert supplies(ex, text) == {
+        ("Japan", "Philippines", "patrol boats"),
+        ("Japan", "Philippines", "radar systems"),
+    }

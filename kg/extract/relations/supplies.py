@@ -241,7 +241,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             recipients = dative_ents or _actors(an, prep_objects(verb, lex["recipient_preps"]))
             if not recipients and obj_recipients and not obj_items:
                 return []
-            item_toks = obj_items
+            item_toks = obj_items + [t for t in _added_items(verb, lex) if t not in obj_items]
         recipients = recipients or _aided(an, verb)
         if not suppliers:
             suppliers = _actors(an, prep_objects(verb, lex["source_preps"]))
@@ -334,6 +334,34 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     return facts
 
 
+def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
+    """ "X is Y's main supplier of A", "X, the main A supplier to Y", "X became a major
+    exporter of A to Y": the one the noun describes supplies."""
+    lex = relation_lexicon("supply")
+    if noun.dep_ in {"attr", "oprd"}:
+        suppliers = _actors(an, subjects(noun.head))
+    elif noun.dep_ == "appos":
+        suppliers = _actors(an, [noun.head])
+    else:
+        return []
+    recipients = _actors(an, children(noun, {"poss"}) + prep_objects(noun, lex["recipient_preps"]))
+    item_toks = prep_objects(noun, {"of"}) + [
+        c for c in noun.children if c.dep_ == "compound" and an.mention(c) is None
+    ]
+    items = _items(an, item_toks)
+    facts = []
+    for supplier in suppliers:
+        for recipient in recipients:
+            if supplier is recipient or not items:
+                continue
+            roles = {"supplier": supplier, "recipient": recipient}
+            fact = make_fact(an, "supply", roles, noun, confidence=0.6)
+            for item in items:
+                fact.add_literal("item", item)
+            facts.append(fact)
+    return facts
+
+
 def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     """ "Russia used Iranian drones", "jets armed with Chinese missiles": a weapon named by
     another state's demonym, in the hands of the verb's subject, was supplied by that state."""
@@ -378,4 +406,6 @@ def find(an: Analysis) -> list[Fact]:
                 facts.extend(_made_in_facts(an, tok, lex))
         elif tok.pos_ == "NOUN" and lemma in lex["nouns"]:
             facts.extend(_noun_facts(an, tok))
+        elif tok.pos_ == "NOUN" and lemma in lex["agent_nouns"]:
+            facts.extend(_agent_noun_facts(an, tok))
     return facts
