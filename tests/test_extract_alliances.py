@@ -134,3 +134,18 @@ def test_groups(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_more_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile voiced support for Peru's position.", {("Chile", "Peru")}),
+        ("Brazil expressed solidarity with Bolivia.", {("Bolivia", "Brazil")}),
+        ("Poland is a NATO member.", {("NATO", "Poland")}),
+        ("Estonia, a member of NATO, asked for help.", {("Estonia", "NATO")}),
+        ("Turkey is a member of the G20.", set()),
+        ("Kenya is a member of the committee.", set()),
+    ],
+)
+def test_support_and_membership(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -143,6 +143,8 @@ def find(an: Analysis) -> list[Fact]:
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             facts.extend(_facts(an, members, owners, tok, 0.65))
+        elif tok.pos_ == "NOUN" and lemma in lex["member_nouns"]:
+            facts.extend(_membership(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
             # "Turkey's support for Pakistan", "praised his resolute support to Pakistan"
             backers = entities(
@@ -158,6 +160,20 @@ def find(an: Analysis) -> list[Fact]:
         if tok.pos_ == "VERB":
             facts.extend(_side_by_side(an, tok, lex))
     return facts
+
+
+def _membership(an: Analysis, noun: Token) -> list[Fact]:
+    """ "Estonia, a member of NATO", "Poland is a NATO member": a member of an alliance."""
+    blocs = entities(an, prep_objects(noun, {"of"}), {"Organization"})
+    blocs += entities(an, children(noun, {"compound"}), {"Organization"})
+    blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
+    if noun.dep_ in {"attr", "oprd"}:
+        members = entities(an, subjects(noun.head), {"State"}, persons_as_states=True)
+    elif noun.dep_ == "appos":
+        members = entities(an, [noun.head], {"State"}, persons_as_states=True)
+    else:
+        return []
+    return _facts(an, members, blocs, noun, 0.6)
 
 
 def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
@@ -220,12 +236,13 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if verb.dep_ != "ROOT" and not subj:
             return []
         return _facts(an, subj, objs, verb, 0.6)
-    if lemma in {"pledge", "reaffirm", "vow", "express", "offer", "extend"}:
+    if lemma in {"pledge", "reaffirm", "vow", "express", "offer", "extend", "voice"}:
         for obj in children(verb, {"dobj"}):
             if obj.lemma_.lower() in lex["support_nouns"]:
-                others = entities(
-                    an, prep_objects(obj, {"for", "to", "with"}), ACTORS, persons_as_states=True
-                )
+                targets = prep_objects(obj, {"for", "to", "with"})
+                # "support for Peru's position": the one whose position it is
+                targets += [c for t in targets for c in t.children if c.dep_ == "poss"]
+                others = entities(an, targets, ACTORS, persons_as_states=True)
                 others += entities(
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
                 )
