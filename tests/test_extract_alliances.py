@@ -149,3 +149,11 @@ def test_more_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_support_and_membership(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+def test_a_name_containing_cooperation_is_not_an_alliance(ex: Extractor) -> None:
+    text = (
+        '"The treaty is vague," said Ana Rojas, founder of the Lima-based think tank '
+        "Andean Development and Security Cooperation."
+    )
+    assert alliances(ex, text) == set()

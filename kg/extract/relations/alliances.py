@@ -87,6 +87,9 @@ def find(an: Analysis) -> list[Fact]:
     for tok in an.doc:
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        named = an.mention(tok) is not None  # "the Regional Security Cooperation" is a name
+        if named and tok.pos_ == "PROPN":
+            continue
         if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex["nouns"] or low in lex["nouns"]):
             strong = lemma in lex["strong_nouns"] or low in lex["strong_nouns"]
             if not strong and not _positive(tok, lex):
