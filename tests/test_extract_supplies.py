@@ -308,3 +308,13 @@ def test_along_with_after_a_to_recipient(ex: Extractor) -> None:
         ("Japan", "Philippines", "patrol boats"),
         ("Japan", "Philippines", "radar systems"),
     }
+
+
+def test_also_keeps_the_previous_recipient(ex: Extractor) -> None:
+    text = "Oman sent rice to Yemen in May. It also sent medicine."
+    assert supplies(ex, text) == {("Oman", "Yemen", "rice"), ("Oman", "Yemen", "medicine")}
+
+
+def test_without_also_no_recipient_is_carried_over(ex: Extractor) -> None:
+    text = "Oman sent rice to Yemen in May. It sent medicine in June."
+    assert supplies(ex, text) == {("Oman", "Yemen", "rice")}

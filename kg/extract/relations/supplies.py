@@ -249,6 +249,12 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         recipients = _actors(an, prep_objects(verb, {"with"}))
     if not recipients:
         recipients = _recipient_near_items(an, item_toks, lex)
+    if not recipients and any(c.lower_ in lex["again_words"] for c in verb.children):
+        # "Qatar sent wheat to Chad. It also sent fuel.": the same recipient as before
+        for fact in reversed(recent):
+            if fact.roles["supplier"] in suppliers:
+                recipients = [fact.roles["recipient"]]
+                break
     if not suppliers:
         suppliers = _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
     if not suppliers and is_passive(verb):
