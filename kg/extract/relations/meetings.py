@@ -38,17 +38,24 @@ _STATES = {"State", "Organization"}
 _NOUN_PREPS = {"with", "between", "among", "of", "and"}
 
 
+def _named_place(an: Analysis, tok: Token) -> Entity | None:
+    """The place a token names: a place mention, or the place a mention carries."""
+    m = an.mention(tok)
+    if m is None:
+        return None
+    if m.place is not None:
+        return m.place
+    return m.entity if m.entity.kind == "Place" else None
+
+
 def _place_in(an: Analysis, toks: list[Token]) -> Entity | None:
     for tok in toks:
         for pobj in prep_objects(tok, {"in", "at"}):
+            place = _named_place(an, pobj)
+            if place is not None:
+                return place
             m = an.mention(pobj)
-            if m is None:
-                continue
-            if m.place is not None:
-                return m.place
-            if m.entity.kind == "Place":
-                return m.entity
-            if m.entity.kind == "State":
+            if m is not None and m.entity.kind == "State":
                 return an.table.place(an.doc[m.start : m.end].text)
     return None
 
@@ -58,13 +65,9 @@ def _sentence_place(an: Analysis, sent) -> Entity | None:
     for tok in sent:
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
             for pobj in tok.children:
-                m = an.mention(pobj)
-                if m is None:
-                    continue
-                if m.place is not None:
-                    return m.place
-                if m.entity.kind == "Place":
-                    return m.entity
+                place = _named_place(an, pobj)
+                if place is not None:
+                    return place
     return None
 
 
