@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-_ORG_ANAPHORS = {
+#: Nouns that, after "the", stand for the organization named last ("the group", "the militia").
+ORG_ANAPHORS = {
     "group",
     "militia",
     "movement",
@@ -179,7 +180,7 @@ class Analysis:
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         if dets & {"the", "this"} and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
-            if lemma in _ORG_ANAPHORS:
+            if lemma in ORG_ANAPHORS:
                 return self.last_before(tok.i, {"Organization"})
             if lemma in _STATE_ANAPHORS:
                 return self.last_before(tok.i, {"State"})
@@ -440,7 +441,7 @@ def find_mentions(
 
     # 5. "the group", "the militia": the organization named last
     for tok in doc:
-        if tok.i in an.by_token or tok.lemma_.lower() not in _ORG_ANAPHORS or tok.i == 0:
+        if tok.i in an.by_token or tok.lemma_.lower() not in ORG_ANAPHORS or tok.i == 0:
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or tok.lower_ == "alliance":

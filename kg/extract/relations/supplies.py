@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
+from kg.extract.mentions import ORG_ANAPHORS
 from kg.extract.relations.common import (
     ACTORS,
     agents,
@@ -289,14 +290,7 @@ def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> li
                         out += _recipient_near_items(an, [pobj], lex)
         first = next((t for t in item.subtree if t.dep_ not in {"det", "punct"}), None)
         if first is not None and first.i < item.i and first.i > 0:
-            if an.doc[first.i - 1].lower_ == "the" and first.lemma_.lower() in {
-                "group",
-                "militia",
-                "movement",
-                "organization",
-                "organisation",
-                "faction",
-            }:
+            if an.doc[first.i - 1].lower_ == "the" and first.lemma_.lower() in ORG_ANAPHORS:
                 last = an.last_before(first.i, {"Organization"})
                 out += [last] if last else []
                 continue
