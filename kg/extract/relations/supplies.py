@@ -261,13 +261,25 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
     if not suppliers and is_passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
-    items = _items(an, item_toks)
+    return _supplies(an, suppliers, recipients, _items(an, item_toks), verb)
+
+
+def _supplies(
+    an: Analysis,
+    suppliers: list[Entity],
+    recipients: list[Entity],
+    items: list[str],
+    trigger: Token,
+    confidence: float = 0.7,
+) -> list[Fact]:
+    """One supply per supplier and recipient, carrying every item; none without an item."""
     facts = []
     for supplier in suppliers:
         for recipient in recipients:
             if supplier is recipient or not items:
                 continue
-            fact = make_fact(an, "supply", {"supplier": supplier, "recipient": recipient}, verb)
+            roles = {"supplier": supplier, "recipient": recipient}
+            fact = make_fact(an, "supply", roles, trigger, confidence)
             for item in items:
                 fact.add_literal("item", item)
             facts.append(fact)
@@ -348,18 +360,7 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     item_toks = prep_objects(noun, {"of"}) + [
         c for c in noun.children if c.dep_ == "compound" and an.mention(c) is None
     ]
-    items = _items(an, item_toks)
-    facts = []
-    for supplier in suppliers:
-        for recipient in recipients:
-            if supplier is recipient or not items:
-                continue
-            roles = {"supplier": supplier, "recipient": recipient}
-            fact = make_fact(an, "supply", roles, noun, confidence=0.6)
-            for item in items:
-                fact.add_literal("item", item)
-            facts.append(fact)
-    return facts
+    return _supplies(an, suppliers, recipients, _items(an, item_toks), noun, 0.6)
 
 
 def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
