@@ -318,3 +318,107 @@ def test_also_keeps_the_previous_recipient(ex: Extractor) -> None:
 def test_without_also_no_recipient_is_carried_over(ex: Extractor) -> None:
     text = "Oman sent rice to Yemen in May. It sent medicine in June."
     assert supplies(ex, text) == {("Oman", "Yemen", "rice")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a product name the model takes for a person or a company stays in the item
+        (
+            "Romania handed over a Patriot battery to Ukraine.",
+            {("Romania", "Ukraine", "Patriot battery")},
+        ),
+        (
+            "India has sold BrahMos missiles to the Philippines.",
+            {("India", "Philippines", "BrahMos missiles")},
+        ),
+        # model numbers and hyphenated words as written
+        (
+            "Ukraine has received F-16 jets from Denmark and the Netherlands.",
+            {("Denmark", "Ukraine", "F-16 jets"), ("Netherlands", "Ukraine", "F-16 jets")},
+        ),
+        (
+            "Britain sent long-range missiles to Ukraine.",
+            {("United Kingdom", "Ukraine", "long-range missiles")},
+        ),
+        # every item after a quantity word
+        (
+            "Egypt sent two planeloads of weapons and ammunition to Somalia.",
+            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+        ),
+        ("Kenya received a donation of vaccines from Japan.", {("Japan", "Kenya", "vaccines")}),
+    ],
+)
+def test_item_names(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Japan has given military aid to the Philippines including radars and patrol boats.",
+            {("Japan", "Philippines", "radars"), ("Japan", "Philippines", "patrol boats")},
+        ),
+        (
+            "Norway sent equipment such as rifles and mortars to Lithuania.",
+            {("Norway", "Lithuania", "rifles"), ("Norway", "Lithuania", "mortars")},
+        ),
+    ],
+)
+def test_included_items_replace_a_generic_word(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Arms shipments from Iran to Sudan increased.", {("Iran", "Sudan", "Arms")}),
+        (
+            "Indonesia's purchase of fighter jets from France drew attention.",
+            {("France", "Indonesia", "fighter jets")},
+        ),
+        (
+            "Denmark announced a package of artillery shells for Ukraine.",
+            {("Denmark", "Ukraine", "artillery shells")},
+        ),
+        (
+            "Ukraine received deliveries of jets from Denmark.",
+            {("Denmark", "Ukraine", "jets")},
+        ),
+        (
+            "Israel has been a major buyer of Azerbaijani oil.",
+            {("Azerbaijan", "Israel", "oil")},
+        ),
+    ],
+)
+def test_noun_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia condemned deliveries of tanks to Poland.",
+        "Japan pledged military aid to the Philippines including radars and patrol boats.",
+        "Spain offered Morocco two patrol boats.",
+        "The United States approved arms sales to Taiwan.",
+    ],
+)
+def test_condemned_or_promised_deliveries_are_not_facts(ex: Extractor, text: str) -> None:
+    assert supplies(ex, text) == set()
+
+
+def test_promised_delivery_stays_in_the_graph_as_planned(ex: Extractor) -> None:
+    facts = [f for f in ex.facts("Spain offered Morocco two patrol boats.") if f.kind == "supply"]
+    assert [f.modality for f in facts] == ["Planned"]
+
+
+def test_passive_accused_is_the_supplier(ex: Extractor) -> None:
+    text = "Iran has been accused of supplying Russia with drones."
+    assert supplies(ex, text) == {("Iran", "Russia", "drones")}
+
+
+def test_reduced_relative_after_a_use_verb(ex: Extractor) -> None:
+    text = "Ethiopia deployed drones supplied by the United Arab Emirates."
+    assert supplies(ex, text) == {("United Arab Emirates", "Ethiopia", "drones")}

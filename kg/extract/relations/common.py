@@ -120,6 +120,9 @@ def _gerund_doer(node: Token) -> list[Token]:
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ not in {"of", "for"}:
         return []
     objs = [c for c in prep.head.children if c.dep_ in OBJ and c.i < prep.i]
+    if not objs and prep.head.pos_ == "VERB":
+        # "Y was accused of supplying ...": the passive subject is the accused
+        objs = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
     return [t for o in objs if o.pos_ in {"PROPN", "PRON"} for t in conj_expand(antecedent(o))]
 
 

@@ -8,10 +8,12 @@ One fact per supplier and recipient, with every item as a literal.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
+from kg.extract.gazetteer import organizations
 from kg.extract.lexicon import relation_lexicon
 from kg.extract.mentions import ORG_ANAPHORS
 from kg.extract.relations.common import (
@@ -72,28 +74,68 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
             return None  # "spare parts", "artillery rounds" are items; "several rounds" is not
     if tok.lower_ in lex["non_items"] or tok.lemma_.lower() in lex["non_items"]:
         return None
-    words = []
+    kept: list[Token] = []
     for child in tok.lefts:
         if child.dep_ in {"compound", "amod", "nmod", "nummod"} and child.dep_ != "det":
             mention = an.mention(child)
-            if mention is not None and mention.entity.kind in {"State", "Person", "Organization"}:
+            if mention is not None and not _product_name(an, child, tok):
                 continue  # "Chinese drones": the state is the supplier, not part of the item
             if _demonym_makers(an, [tok]) and any(an.mention(c) for c in child.children):
                 continue  # "Russian-made": the maker too
-            if child.dep_ == "nummod" or child.like_num:
+            if (child.dep_ == "nummod" or child.like_num) and not _model_number(child):
                 continue
             if child.lower_ in _NOT_DESCRIPTIVE:
                 continue
-            words.extend(
-                t.text
+            kept.extend(
+                t
                 for t in child.subtree
                 if t.i < tok.i
-                and not t.like_num
-                and t.dep_ not in {"det", "poss", "case", "punct", "cc", "advmod"}
+                and (not t.like_num or _model_number(t))
+                and (t.dep_ not in {"det", "poss", "case", "punct", "cc", "advmod"} or _joins(t))
             )
-    words.append(tok.text)
-    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    text = _join([*kept, tok])
     return text if any(c.isalpha() for c in text) else None
+
+
+def _model_number(tok: Token) -> bool:
+    """ "F-16 jets", "S-400 systems": a number that is part of a model's name."""
+    if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
+        return True
+    return tok.i > 1 and tok.nbor(-1).tag_ == "HYPH" and not tok.nbor(-1).whitespace_
+
+
+def _joins(tok: Token) -> bool:
+    """A hyphen inside a word ("long-range"): kept, the spaces around it are not."""
+    return tok.tag_ == "HYPH" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
+
+
+def _join(toks: list[Token]) -> str:
+    """The words as written: "long-range missiles", not "long - range missiles"."""
+    toks = sorted(set(toks), key=lambda t: t.i)
+    out = ""
+    for k, t in enumerate(toks):
+        contiguous = k > 0 and toks[k - 1].i == t.i - 1
+        if k and not (contiguous and not toks[k - 1].whitespace_):
+            out += " "
+        out += t.text
+    return out
+
+
+def _product_name(an: Analysis, child: Token, item: Token) -> bool:
+    """ "Patriot batteries", "Falcon drones": a proper name the model took for a person or a
+    company, written right before the item, names the product; a state or a known group
+    ("Chinese drones", "Hezbollah rockets") does not."""
+    mention = an.mention(child)
+    if mention is None or child.pos_ != "PROPN" or mention.how not in {"person", "org"}:
+        return False
+    if mention.how == "org" and mention.entity.label in _known_org_labels():
+        return False
+    return mention.end == item.i and child.dep_ == "compound"
+
+
+@cache
+def _known_org_labels() -> set[str]:
+    return {entry.label for entry in organizations().values()}
 
 
 def _describes(tok: Token) -> bool:
@@ -133,10 +175,21 @@ def _split_coordination(tok: Token) -> list[str]:
     return []
 
 
+def _unwrap(tok: Token) -> list[Token]:
+    """ "two planeloads of weapons and ammunition" -> [weapons, ammunition]."""
+    lex = relation_lexicon("supply")
+    if tok.lower_ not in lex["quantity"] and tok.lemma_.lower() not in lex["quantity"]:
+        return [tok]
+    if any(_describes(c) for c in tok.lefts):
+        return [tok]  # "spare parts"
+    objs = [t for o in prep_objects(tok, {"of", "in"}) for t in _unwrap(o)]
+    return objs or [tok]
+
+
 def _items(an: Analysis, toks: list[Token]) -> list[str]:
     out = []
     for tok in toks:
-        for t in conj_expand(tok):
+        for t in [u for c in conj_expand(tok) for u in _unwrap(c)]:
             texts = _split_coordination(t) or [_item_text(an, t)]
             for text in texts:
                 if text and text not in out:
@@ -218,7 +271,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         if not recipients and verb.dep_ in {"acl", "amod"}:
             # "its air force struck with jets supplied by China": the jets' user received them
             user_verb = governing_verb(verb.head)
-            if user_verb is not None and user_verb.lemma_.lower() not in lex["verbs"]:
+            user = user_verb.lemma_.lower() if user_verb is not None else ""
+            if user and (user not in lex["verbs"] or user in lex["use_verbs"]):
                 recipients = _actors(an, subjects(user_verb))
         if lemma in lex["recipient_first_verbs"]:
             recipients = _actors(an, item_toks)
@@ -256,8 +310,10 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             if fact.roles["supplier"] in suppliers:
                 recipients = [fact.roles["recipient"]]
                 break
+    item_toks = _with_included(item_toks, verb)
     if not suppliers:
-        suppliers = _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
+        inner = [u for i in item_toks for u in [i, *_unwrap(i)]]
+        suppliers = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})])
     if not suppliers and is_passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
@@ -280,10 +336,23 @@ def _supplies(
                 continue
             roles = {"supplier": supplier, "recipient": recipient}
             fact = make_fact(an, "supply", roles, trigger, confidence)
+            if fact.modality == "Asserted" and _promised(trigger):
+                fact.modality = "Planned"  # "offered Y drones", "pledged aid to Y": not yet sent
             for item in items:
                 fact.add_literal("item", item)
             facts.append(fact)
     return facts
+
+
+def _promised(trigger: Token) -> bool:
+    """A supply offered, pledged or approved, not yet made: the trigger or the verb whose
+    object it is ("announced a pledge of ...", "approved the sale of ...")."""
+    promise = relation_lexicon("supply")["promise_verbs"]
+    node = trigger
+    if node.pos_ == "NOUN":
+        verb = governing_verb(node)
+        return verb is not None and verb.lemma_.lower() in promise
+    return node.lemma_.lower() in promise
 
 
 def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> list[Entity]:
@@ -315,35 +384,78 @@ def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> li
 
 
 def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
-    """ "Iran's deliveries of drones to Russia", "the sale of jets to Egypt by France"."""
+    """ "Iran's deliveries of drones to Russia", "the sale of jets to Egypt by France", "US arms
+    sales to Taiwan", "Chile's purchase of jets from Spain" (the buyer receives)."""
     lex = relation_lexicon("supply")
-    suppliers = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
-    suppliers = suppliers or _actors(an, prep_objects(noun, {"from", "by"}))
-    recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
-    item_toks = prep_objects(noun, {"of"})
+    buying = noun.lemma_.lower() in lex["receive_nouns"] or noun.lower_ in lex["receive_nouns"]
+    owners = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
+    froms = _actors(an, prep_objects(noun, {"from"}))
+    bys = _actors(an, prep_objects(noun, {"by"}))
+    if buying:
+        suppliers, recipients = froms, owners or bys
+    else:
+        suppliers = owners or froms or bys
+        recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
+    item_toks = prep_objects(noun, {"of"}) or [
+        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not an.mention(c)
+    ]
+    inner = [u for i in item_toks for u in _unwrap(i)]
     # "shipments of shells from North Korea to Russia": the prepositions hung on the item
-    suppliers = suppliers or _actors(an, [t for i in item_toks for t in prep_objects(i, {"from"})])
-    recipients = recipients or _actors(
-        an, [t for i in item_toks for t in prep_objects(i, lex["recipient_preps"])]
+    inner_from = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})])
+    inner_to = _actors(an, [t for i in inner for t in prep_objects(i, lex["recipient_preps"])])
+    if buying:
+        suppliers = suppliers or inner_from or _demonym_makers(an, inner)
+    else:
+        suppliers, recipients = suppliers or inner_from, recipients or inner_to
+    verb = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
+        # "Beijing completed deliveries of X-90s to Laos", "Laos received deliveries of ..."
+        doers = (
+            _actors(an, subjects(verb)) if verb.lemma_.lower() not in lex["not_doer_verbs"] else []
+        )
+        if buying or verb.lemma_.lower() in lex["receive_verbs"]:
+            recipients = recipients or doers
+            suppliers = suppliers or _actors(an, prep_objects(verb, {"from"}))
+        else:
+            suppliers = suppliers or doers
+            recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
+    items = _items(an, _with_included(item_toks, noun))
+    return _supplies(an, suppliers, recipients, items, noun, 0.6)
+
+
+def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
+    """ "military aid to Y including radars and boats", "weapons such as rifles": the named
+    things are the items; a generic word ("aid", "equipment") before them is not one."""
+    lex = relation_lexicon("supply")
+    included: list[Token] = []
+    for tok in [head, *item_toks]:
+        for prep in children(tok, {"prep"}):
+            such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+            if prep.lower_ in lex["including_preps"] or such:
+                included += [t for o in children(prep, {"pobj"}) for t in conj_expand(o)]
+    if not included:
+        return item_toks
+    kept = [t for t in item_toks if t.lemma_.lower() not in lex["generic_items"]]
+    return kept + [t for t in included if t not in kept]
+
+
+def _buyer_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
+    """ "X is a major buyer of Y's oil", "X, the largest importer of Chinese arms": the one the
+    noun describes receives; the seller is named by "from", a possessive or a demonym."""
+    if noun.dep_ in {"attr", "oprd"}:
+        recipients = _actors(an, subjects(noun.head))
+    elif noun.dep_ == "appos":
+        recipients = _actors(an, [noun.head])
+    else:
+        return []
+    item_toks = prep_objects(noun, {"of"})
+    inner = [u for i in item_toks for u in _unwrap(i)]
+    suppliers = _actors(
+        an, prep_objects(noun, {"from"}) + [t for i in inner for t in prep_objects(i, {"from"})]
     )
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
-        # "Beijing completed deliveries of X-90s to Laos"
-        verb = noun.head
-        suppliers = suppliers or _actors(an, subjects(verb))
-        recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
-    items = _items(an, prep_objects(noun, {"of"}))
-    facts = []
-    for supplier in suppliers:
-        for recipient in recipients:
-            if supplier is recipient or not items:
-                continue
-            fact = make_fact(
-                an, "supply", {"supplier": supplier, "recipient": recipient}, noun, confidence=0.6
-            )
-            for item in items:
-                fact.add_literal("item", item)
-            facts.append(fact)
-    return facts
+    suppliers += _actors(an, [c for i in inner for c in i.children if c.dep_ == "poss"])
+    suppliers = suppliers or _demonym_makers(an, inner)
+    return _supplies(an, suppliers, recipients, _items(an, item_toks), noun, 0.55)
 
 
 def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
@@ -409,4 +521,6 @@ def find(an: Analysis) -> list[Fact]:
             facts.extend(_noun_facts(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["agent_nouns"]:
             facts.extend(_agent_noun_facts(an, tok))
+        elif tok.pos_ == "NOUN" and lemma in lex["buyer_nouns"]:
+            facts.extend(_buyer_noun_facts(an, tok))
     return facts
