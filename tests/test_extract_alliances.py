@@ -157,3 +157,41 @@ def test_a_name_containing_cooperation_is_not_an_alliance(ex: Extractor) -> None
         "Andean Development and Security Cooperation."
     )
     assert alliances(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weak noun made strong by its kind; a compound strong noun gives way to its head
+        ("Egypt and Eritrea sealed a security agreement.", {("Egypt", "Eritrea")}),
+        ("Morocco signed a defence cooperation agreement with Israel.", {("Israel", "Morocco")}),
+        ("Kenya and Uganda signed a trade agreement.", set()),
+        # ally nouns followed by their members, however the parser hangs the list
+        ("Russia's ally Belarus hosted the drills.", {("Belarus", "Russia")}),
+        ("Allies France and Germany disagreed on tariffs.", {("France", "Germany")}),
+        (
+            "Israel's allies, the United States and Britain, helped intercept the drones.",
+            {("Israel", "United States"), ("Israel", "United Kingdom")},
+        ),
+        (
+            "The United States and Britain, Israel's allies, helped intercept the drones.",
+            {("Israel", "United States"), ("Israel", "United Kingdom")},
+        ),
+        (
+            "Washington's allies Japan and Australia joined the drills.",
+            {("Japan", "United States"), ("Australia", "United States")},
+        ),
+        # backing in the passive, with a misparsed object, of a government
+        (
+            "Hamas and Hezbollah are both backed by Iran.",
+            {("Hamas", "Iran"), ("Hezbollah", "Iran")},
+        ),
+        ("Turkey supports Azerbaijan.", {("Azerbaijan", "Turkey")}),
+        ("Relations with Russia are a priority for Serbia.", {("Russia", "Serbia")}),
+        # accession to a military bloc, not to any body
+        ("Sweden acceded to NATO in March.", {("NATO", "Sweden")}),
+        ("Sweden acceded to the World Trade Organization.", set()),
+    ],
+)
+def test_unseen_wording(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -8,11 +8,15 @@ from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
 from kg.extract.relations.common import (
     ACTORS,
+    agents,
     all_pairs,
     children,
+    conj_expand,
     entities,
+    is_passive,
     make_fact,
     pairs,
+    passive_subjects,
     prep_objects,
     subjects,
 )
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 _PREPS = {"with", "to", "between", "among", "of", "for", "and"}
+_REGIMES = {"government", "regime", "administration", "rule", "forces", "army", "military"}
 
 
 def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
@@ -81,6 +86,51 @@ def _positive(noun: Token, lex: dict) -> bool:
     )
 
 
+def _alliance_noun(tok: Token, lex: dict) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        tok.lemma_.lower() in lex["nouns"] or tok.lower_ in lex["nouns"]
+    )
+
+
+def _strong(noun: Token, lex: dict) -> bool:
+    """ "pact", "alliance"; or a weak noun made strong by what kind it is: "a security
+    agreement", "defence cooperation agreement", "strategic relationship"."""
+    if noun.lemma_.lower() in lex["strong_nouns"] or noun.lower_ in lex["strong_nouns"]:
+        return True
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod"}]
+    return any(m.lower_ in lex["strong_modifiers"] for m in mods)
+
+
+def _valued_by(an: Analysis, noun: Token) -> list:
+    """ "Relations with X are a priority for Y": the one they matter to is the other side."""
+    if noun.dep_ != "nsubj":
+        return []
+    preds = [c for c in noun.head.children if c.dep_ in {"attr", "acomp"}]
+    return entities(an, [t for p in preds for t in prep_objects(p, {"for", "to"})], ACTORS, True)
+
+
+def _listed_after(an: Analysis, tok: Token) -> list:
+    """The names listed right after a word, "allies Japan and Australia", "allies, the US and
+    Britain,": read off the text, since the parser often hangs such lists elsewhere."""
+    doc = an.doc
+    sent_end = an.sent(tok).end
+    i = tok.i + 1
+    found = []
+    while i < sent_end:
+        word = doc[i]
+        if word.lower_ in {",", "the", "and"} or (word.lower_ == "as" and found):
+            i += 1
+            continue
+        mention = an.mention(word)
+        if mention is None:
+            break
+        ent = entities(an, [word], ACTORS, persons_as_states=True)
+        found += [e for e in ent if e not in found]
+        i = max(mention.end, i + 1)
+    return found
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("alliance")
     facts: list[Fact] = []
@@ -91,10 +141,14 @@ def find(an: Analysis) -> list[Fact]:
         if named and tok.pos_ == "PROPN":
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex["nouns"] or low in lex["nouns"]):
-            strong = lemma in lex["strong_nouns"] or low in lex["strong_nouns"]
+            if tok.dep_ == "compound" and _alliance_noun(tok.head, lex):
+                continue  # "a cooperation agreement": the head noun has the parties
+            strong = _strong(tok, lex)
             if not strong and not _positive(tok, lex):
                 continue
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
+            if right and not left:
+                left = _valued_by(an, tok)
             group = []
             if strong and not (left and right):
                 # "the alliance of Mali, Niger and Chad": every pair of the members
@@ -120,7 +174,10 @@ def find(an: Analysis) -> list[Fact]:
                     an, children(poss, {"compound"}), ACTORS, persons_as_states=True
                 )
             if tok.dep_ == "appos":
-                members = entities(an, [tok.head], ACTORS, persons_as_states=True)
+                head = tok.head
+                while tok.lower_ != low.rstrip("s") and head.dep_ == "conj":
+                    head = head.head  # "X and Y, Israel's allies,": the whole list
+                members = entities(an, conj_expand(head), ACTORS, persons_as_states=True)
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
@@ -135,14 +192,18 @@ def find(an: Analysis) -> list[Fact]:
                     an, children(tok.head, {"dobj"}), ACTORS, persons_as_states=True
                 )
             if tok.dep_ in {"compound", "nmod"}:
-                # "its Palestinian ally Hamas"
-                members += entities(an, [tok.head], ACTORS, persons_as_states=True)
+                # "its Palestinian ally Hamas", "allies France and Germany"
+                members += entities(an, conj_expand(tok.head), ACTORS, persons_as_states=True)
                 owners += entities(
                     an,
                     [c for c in tok.head.children if c.dep_ == "poss"],
                     ACTORS,
                     persons_as_states=True,
                 )
+            if tok.dep_ not in {"attr", "oprd", "appos"}:
+                # "Russia's ally Belarus", "Israel's allies, the US and Britain,"
+                members += [e for e in _listed_after(an, tok) if e not in members]
+            members = [e for e in members if e not in owners]
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             facts.extend(_facts(an, members, owners, tok, 0.65))
@@ -235,7 +296,24 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         )
         return _facts(an, subj, others, verb, 0.65)
     if lemma in {"support", "back", "endorse", "defend", "champion"}:
-        objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
+        if is_passive(verb) and verb.dep_ not in {"amod", "compound", "acl"}:
+            # "Hamas and Hezbollah are backed by Iran"
+            backers = entities(an, agents(verb), ACTORS, persons_as_states=True)
+            backed = entities(an, passive_subjects(verb), ACTORS, persons_as_states=True)
+            return _facts(an, backers, backed, verb, 0.6)
+        dobjs = children(verb, {"dobj"})
+        # "backed Assad's government": the one whose government it is
+        dobjs += [
+            c for o in dobjs if o.lemma_.lower() in _REGIMES for c in o.children if c.dep_ == "poss"
+        ]
+        objs = entities(an, dobjs, ACTORS, persons_as_states=True)
+        # "Turkey supports Azerbaijan" with the object misparsed as an adverbial noun
+        objs += entities(
+            an,
+            [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and an.mention(c)],
+            ACTORS,
+            persons_as_states=True,
+        )
         if verb.dep_ != "ROOT" and not subj:
             return []
         return _facts(an, subj, objs, verb, 0.6)
@@ -250,9 +328,15 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
                 )
                 return _facts(an, subj, others, verb, 0.65)
-    if lemma == "join":
-        # "Finland joined NATO": membership of an alliance or bloc
+    if lemma == "join" or lemma in lex["accede_verbs"]:
+        # "Finland joined NATO", "Sweden acceded to NATO": membership of an alliance or bloc
         orgs = entities(an, children(verb, {"dobj"}), {"Organization"})
+        if lemma != "join":
+            orgs = entities(an, prep_objects(verb, {"to", "into"}), {"Organization"})
+            if is_passive(verb):
+                subj = entities(an, passive_subjects(verb), ACTORS, persons_as_states=True)
+        blocs = relation_lexicon("alliance")["alliance_blocs"]
+        orgs = [o for o in orgs if lemma == "join" or o.label in blocs]
         return _facts(an, subj, orgs, verb, 0.6)
     if lemma in lex["treaty_verbs"]:
         # "X and Y signed a treaty" is found by the noun; "X signed a pact with Y" too
