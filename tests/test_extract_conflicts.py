@@ -84,3 +84,33 @@ def test_launching_something_with_a_partner_is_not_a_conflict(ex: Extractor) -> 
 )
 def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the aim hung on the weapon
+        ("Iran launched drones against Israel.", {("Iran", "Israel")}),
+        # the other side hung on the verb of a war noun
+        ("Russia has waged war on Ukraine for three years.", {("Russia", "Ukraine")}),
+        ("Eritrea and Ethiopia went to war in 1998.", {("Eritrea", "Ethiopia")}),
+        # where strikes fell, for strike nouns and place objects only
+        ("Pakistan carried out airstrikes in Afghanistan.", {("Afghanistan", "Pakistan")}),
+        ("Jordan bombed targets in Syria.", {("Jordan", "Syria")}),
+        ("Ethiopia has been fighting al-Shabaab in Somalia.", {("Ethiopia", "al-Shabaab")}),
+        # both sides of an exchange
+        ("Thai and Cambodian troops exchanged fire.", {("Cambodia", "Thailand")}),
+        ("Thai troops exchanged fire with Cambodian soldiers.", {("Cambodia", "Thailand")}),
+        ("Israel and Iran traded strikes in April.", {("Iran", "Israel")}),
+        ("Peru and Chile exchanged ambassadors.", set()),
+        # fighting alongside someone against a third
+        (
+            "North Korean troops are fighting alongside Russia against Ukraine.",
+            {("North Korea", "Ukraine"), ("Russia", "Ukraine")},
+        ),
+        # "its" in an accusation is the accuser's
+        ("Pakistan accused India of attacking its territory.", {("India", "Pakistan")}),
+    ],
+)
+def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

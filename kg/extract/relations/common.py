@@ -197,7 +197,7 @@ def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
             m = an.mention(child)
             if m is not None and m.entity.kind == "Person":
                 return [m.entity]
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and an.mention(c)]
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and an.mention(c)]
     if len(mods) == 1:
         group = [an.mention(t) for t in conj_expand(mods[0]) if an.mention(t) is not None]
         if len(group) > 1:

@@ -37,6 +37,13 @@ _TARGET_PREPS = {"against", "on", "upon", "into", "at", "in"}
 _MUTUAL_VERBS = {"fight", "clash", "war", "battle", "skirmish", "spar"}  # "clashed with Y"
 _NOUN_PREPS = {"against", "on", "with", "upon", "into", "of", "from", "by", "in", "to", "at"}
 _KINDS = ACTORS
+_AIMED = {"against", "at", "on", "upon", "into", "toward", "towards"}
+# objects that are places of the target: "bombed targets in Y", "struck sites in Y"
+_PLACE_NOUNS = {
+    "target", "site", "position", "base", "camp", "facility", "infrastructure", "city", "town",
+    "village", "area", "region", "territory", "post", "depot", "installation", "hideout",
+    "stronghold", "airbase", "airfield", "port", "plant",
+}  # fmt: skip
 
 
 def _facts(
@@ -61,7 +68,36 @@ def _named_war(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     return []
 
 
+def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list) -> list:
+    """ "Pakistan accused India of attacking its territory": "its" is the accuser's."""
+    if verb.dep_ != "pcomp" or verb.head.head.pos_ != "VERB":
+        return []
+    owned = [
+        c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+    ]
+    if not owned:
+        return []
+    accusers = entities(an, subjects(verb.head.head), _KINDS, persons_as_states=True)
+    return [e for e in accusers if e not in attackers]
+
+
+def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "Thai and Cambodian troops exchanged fire", "X traded strikes with Y": both sides."""
+    objs = [o for o in children(verb, {"dobj"}) if o.lemma_.lower() in lex["exchange_objects"]]
+    objs = objs or [o for o in children(verb, {"dobj"}) if o.lower_ in lex["exchange_objects"]]
+    if not objs:
+        return []
+    sides = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+    withs = prep_objects(verb, {"with"}) + [t for o in objs for t in prep_objects(o, {"with"})]
+    others = entities(an, withs, _KINDS, persons_as_states=True)
+    if others:
+        return _facts(an, sides, others, verb, 0.6)
+    return [f for i, a in enumerate(sides) for f in _facts(an, [a], sides[i + 1 :], verb, 0.6)]
+
+
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    if verb.lemma_.lower() in lex["exchange_verbs"]:
+        return _exchange(an, verb, lex)
     if is_passive(verb):
         attackers = entities(an, agents(verb), _KINDS, persons_as_states=True)
         targets = entities(an, passive_subjects(verb), _KINDS, persons_as_states=True)
@@ -69,10 +105,28 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             targets = entities(an, conj_expand(verb.head), _KINDS, persons_as_states=True)
     else:
         attackers = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+        mutual = verb.lemma_.lower() in _MUTUAL_VERBS
+        if mutual:
+            # "North Korean troops fought alongside Russia against Ukraine"
+            attackers += [
+                e
+                for e in entities(an, prep_objects(verb, {"alongside"}), _KINDS, True)
+                if e not in attackers
+            ]
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         targets = entities(an, objs, _KINDS, persons_as_states=True)
-        preps = _TARGET_PREPS | ({"with"} if verb.lemma_.lower() in _MUTUAL_VERBS else set())
+        preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
         targets += entities(an, prep_objects(verb, preps), _KINDS, persons_as_states=True)
+        if not targets:
+            # "fired missiles at Israel", "launched drones against Y": the aim hung on the object
+            targets += entities(
+                an, [t for o in objs for t in prep_objects(o, _AIMED)], _KINDS, True
+            )
+        if not targets and (not objs or any(o.lemma_.lower() in _PLACE_NOUNS for o in objs)):
+            # "fought in Yemen"; "bombed targets in Syria" with "in" hung on the verb
+            targets += entities(an, prep_objects(verb, {"in", "inside"}), _KINDS, True)
+        if not targets:
+            targets += _accusers_own(an, verb, objs, attackers)
         if not targets:
             # "Chad hit targets in Libya", "struck Boko Haram positions"
             for obj in objs:
@@ -137,10 +191,19 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     }:
         # "Iran faces retaliation from Israel": "from" names the attacker, the subject the target
         pass
+    verb = governing_verb(noun)
+    engaged = verb is not None and verb.lemma_.lower() in lex["engage_verbs"]
+    if left and not right and engaged and _is_strike(noun, lex):
+        # "Pakistan carried out airstrikes in Afghanistan": where the strikes fell
+        right = entities(an, prep_objects(verb, {"in", "inside"}), {"State"}, True)
     facts = _facts(an, left, right, noun, 0.6)
     if not facts and noun.lemma_.lower() in {"war", "conflict", "invasion", "fighting"}:
         facts = _named_war(an, noun, lex)
     return facts
+
+
+def _is_strike(noun: Token, lex: dict) -> bool:
+    return noun.lemma_.lower() in lex["strike_nouns"] or noun.lower_ in lex["strike_nouns"]
 
 
 def find(an: Analysis) -> list[Fact]:
@@ -149,7 +212,7 @@ def find(an: Analysis) -> list[Fact]:
     for tok in an.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
-            if lemma in lex["verbs"]:
+            if lemma in lex["verbs"] or lemma in lex["exchange_verbs"]:
                 facts.extend(_verb(an, tok, lex))
         elif tok.pos_ in {"NOUN", "PROPN"} and (
             lemma in lex["strong_nouns"] or tok.lower_ in lex["strong_nouns"]

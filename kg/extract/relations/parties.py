@@ -101,9 +101,10 @@ def noun_parties(
         subj = verb_subjects(an, verb, kinds, as_states)
         if not right:
             # "Ukraine has been at war with Russia": the other side hangs on the verb
+            # "waged war on Ukraine", "launched an offensive against Y"
             right = entities(
                 an,
-                prep_objects(verb, preps & {"with", "against"}),
+                prep_objects(verb, preps & {"with", "against", "on", "upon", "into", "at"}),
                 kinds,
                 persons_as_states=as_states,
             )
