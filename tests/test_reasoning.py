@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
 from kg.errors import CheckFailed, InputError
 from kg.reasoning import choose_engine, consistency, java_available, reason
-from kg.reasoning.engines import HERMIT_MAX_TRIPLES
-from kg.vocab import GKG, GKR
+from kg.reasoning.engines import HERMIT_MAX_TRIPLES, _by_skeleton, _data_triples
+from kg.reasoning.ontology import ontology_graph
+from kg.reasoning.skeleton import Schema, reduce
+from kg.vocab import GKG, GKR, NIF
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "ontology"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "ontology"
+DEV_DIR = ROOT.parent / "shared" / "eval" / "dev"
 needs_java = pytest.mark.skipif(not java_available(), reason="HermiT needs Java on PATH")
 ENGINES = [pytest.param("hermit", marks=needs_java), "owlrl"]
 
 XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+XSD_NON_NEGATIVE = URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
 IRN, RUS, ISR = GKR["state/IRN"], GKR["state/RUS"], GKR["state/ISR"]
 PUTIN = GKR["person/vladimir-putin"]
 
@@ -172,3 +180,73 @@ def test_engine_choice():
     assert choose_engine("hermit", HERMIT_MAX_TRIPLES + 1) == "hermit"
     with pytest.raises(InputError, match="unknown reasoning engine"):
         choose_engine("pellet")
+
+
+# ---------------------------------------------------------------- the fact skeleton
+
+
+@pytest.fixture(scope="module")
+def dev_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    """The 8 dev articles extracted by `kg extract` into one merged graph."""
+    articles = sorted(DEV_DIR.glob("*.txt"))
+    assert len(articles) == 8
+    out = tmp_path_factory.mktemp("dev") / "dev.nt"
+    subprocess.run(
+        [sys.executable, "-m", "kg", "extract", *map(str, articles), "-o", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return Graph().parse(out, format="nt")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("factual_only", [True, False])
+def test_skeleton_gives_exactly_what_the_whole_graph_gives(engine, factual_only, dev_graph):
+    """The fast path (kg/reasoning/skeleton.py) against the engine on every triple."""
+    data = _data_triples(dev_graph, factual_only)
+    fast = _by_skeleton(data, ontology_graph(), engine)
+    assert fast is not None, "the skeleton was refused on the dev articles"
+    whole, used = reason(dev_graph, engine, factual_only=factual_only, whole=True)
+    assert used == engine
+    assert set(fast) == set(whole)
+    assert len(whole) > 500
+    # and the skeleton really is smaller: evidence set aside, look-alike nodes grouped
+    skeleton = reduce(data, Schema(ontology_graph()))
+    assert len(skeleton.graph) < len(data) / 2
+    assert skeleton.stands_for
+
+
+def test_evidence_properties_are_set_aside_and_axiom_properties_kept():
+    schema = Schema(ontology_graph())
+    for kept in (GKG.holder, GKG.ofState, GKG.allyA, GKG.modality, GKG.locatedIn, RDF.type):
+        assert schema.typing(kept) is None, kept
+    for aside in (PROV.wasDerivedFrom, NIF.anchorOf, GKG.confidence, GKG.quote, RDFS.label):
+        assert schema.typing(aside) is not None, aside
+    # a functional property with one value per subject is set aside, and keeps its domain
+    begin = schema.typing(NIF.beginIndex)
+    assert begin is not None and begin.functional and NIF.String in begin.domains
+    assert schema.typing(GKG.reportedBy).supers == (PROV.wasAttributedTo,)
+
+
+def test_equality_sends_the_graph_to_the_whole_engine():
+    """Two holders of one position are the same person (holder is functional): equality
+    copies every triple of one onto the other, so the skeleton's answer is refused."""
+    graph = small_graph()
+    other = GKR["person/putin-alias"]
+    graph.add((other, RDF.type, GKG.Person))
+    graph.add((GKR["position/t1"], GKG.holder, other))
+    graph.add((other, RDFS.label, Literal("V. Putin")))
+    data = _data_triples(graph, True)
+    assert _by_skeleton(data, ontology_graph(), "owlrl") is None
+    inferred, _ = reason(graph, "owlrl")
+    assert set(inferred) == set(reason(graph, "owlrl", whole=True)[0])
+    assert (PUTIN, RDFS.label, Literal("V. Putin")) in inferred
+
+
+def test_a_set_aside_literal_of_the_wrong_type_is_still_inconsistent(example):
+    sentence = next(example.subjects(RDF.type, NIF.Sentence))
+    example.remove((sentence, NIF.beginIndex, None))
+    example.add((sentence, NIF.beginIndex, Literal("-3", datatype=XSD_NON_NEGATIVE)))
+    with pytest.raises(CheckFailed, match="beginIndex"):
+        reason(example, "owlrl")
