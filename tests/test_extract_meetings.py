@@ -118,3 +118,39 @@ def test_leader_by_verb_then_the_demonym_president(ex: Extractor) -> None:
 )
 def test_calls_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+def test_welcomed_to_a_place(ex: Extractor) -> None:
+    text = "Latvian President Tomas Varga welcomed Estonian President Lena Hoff to Riga on Tuesday."
+    assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga")}
+    assert places(ex, text) == {"Riga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state or official visit meets the host state's leader the article names
+        "Latvian President Tomas Varga said the talks were useful. Estonian President Lena Hoff "
+        "paid a state visit to Latvia in July.",
+        "Estonian President Lena Hoff visited Riga in July and held talks with Latvian President "
+        "Tomas Varga.",
+        "Estonian President Lena Hoff paid an official visit to Latvian President Tomas Varga.",
+    ],
+)
+def test_visits_meet_the_host(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # being in a country is not meeting its leader
+        "Latvian President Tomas Varga said the talks were useful. Estonian President Lena Hoff "
+        "visited Latvia in July.",
+        "Latvian President Tomas Varga opened the fair. Lena Hoff's visit to Latvia ended on "
+        "Friday.",
+        "Estonian President Lena Hoff will visit Latvian President Tomas Varga next month.",
+    ],
+)
+def test_visits_that_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

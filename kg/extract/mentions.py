@@ -33,6 +33,25 @@ ORG_ANAPHORS = {
     "alliance",
     "bloc",
 }
+#: Lower-case words inside personal names: "Khalid bin Tariq", "Ursula von der Leyen".
+NAME_PARTICLES = {
+    "bin",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "de",
+    "da",
+    "do",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "di",
+}
 _STATE_ANAPHORS = {"country", "kingdom", "republic", "emirate"}
 _GOVERNMENT_NOUNS = {
     "government",
@@ -241,6 +260,8 @@ class Analysis:
     def resolve_pronoun(self, tok: Token, depth: int = 0) -> Entity | None:
         """ "he said": the person the text is about, the subject of this sentence before the
         pronoun or of the sentences before it; else the last person named outside quotes."""
+        if tok.lower_ in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative"}:
+            return self._object_pronoun(tok)
         sent = self.sent(tok)
         found = self._subject_person(sent, tok.i, depth)
         start = sent.start
@@ -254,6 +275,107 @@ class Analysis:
             return found
         for m in reversed(self.mentions):
             if m.start < tok.i and m.entity.kind == "Person" and m.start not in self.quoted:
+                return m.entity
+        return None
+
+    def group(self, tok: Token) -> list[Entity]:
+        """ "the two leaders", "both presidents", "the leaders of both countries": the last two
+        people named (in this sentence or the three before) who hold such a title, or the
+        leaders of the last two states named. Empty when there are not two."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return []
+        lex = relation_lexicon("person")
+        mods = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+        phrase = " ".join([*mods[-1:], tok.lemma_.lower()])
+        role = lex["group_nouns"].get(phrase) or lex["group_nouns"].get(tok.lemma_.lower())
+        if role is None:
+            return []
+        if _two_of(tok):
+            return self._last_two_people(tok, role)
+        # "the leaders of both countries", "the two countries' leaders"
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
+        if role in {"leader", "president", "prime minister"} and any(
+            o.lemma_.lower() in lex["group_states"] and _two_of(o) for o in owners
+        ):
+            return self._last_two_leaders_of_states(tok)
+        return []
+
+    def _window_start(self, tok: Token, sentences: int = 3) -> int:
+        start = self.sent(tok).start
+        for _ in range(sentences):
+            if start == 0:
+                break
+            start = self.sent(start - 1).start
+        return start
+
+    def _last_two_people(self, tok: Token, role: str) -> list[Entity]:
+        found: list[Entity] = []
+        since = self._window_start(tok)
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.entity.kind != "Person" or m.start in self.quoted:
+                continue
+            if m.start < since or len(found) == 2:
+                break
+            heads = self.table.role_heads.get(id(m.entity), set())
+            fits = (
+                role == "any"
+                or (role == "leader" and self.table.leader_state(m.entity) is not None)
+                or (role != "leader" and role in heads)
+            )
+            if fits and m.entity not in found:
+                found.append(m.entity)
+        return found if len(found) == 2 else []
+
+    def _last_two_leaders_of_states(self, tok: Token) -> list[Entity]:
+        """ "Chad and Niger ... the leaders of both countries": the last two states named
+        together ("A and B"), when the article names both their leaders."""
+        since = self._window_start(tok, 2)
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < since:
+                continue
+            if m.entity.kind != "State" or m.start in self.quoted or m.how == "demonym":
+                continue
+            last = self.doc[m.end - 1]
+            for other in last.children:
+                om = self.by_token.get(other.i)
+                if other.dep_ != "conj" or om is None or om.entity.kind != "State":
+                    continue
+                if om.entity is m.entity:
+                    continue
+                pair = [self.table.leader_of.get(e.iso3 or "") for e in (m.entity, om.entity)]
+                return [p for p in pair if p is not None] if all(pair) else []
+        return []
+
+    def _object_pronoun(self, tok: Token) -> Entity | None:
+        """ "Y received him", "Y met with her": never the clause's own subject, but the person
+        the text was about before: the subject of an earlier sentence, else the last named."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ not in {"he", "she"}:
+                entity = self.by_token.get(child.i)
+                if entity is not None:
+                    own.add(id(entity.entity))
+        sent = self.sent(tok)
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            prev = self.sent(start - 1)
+            found = self._subject_person(prev, prev.end, 1)
+            if found is not None and id(found) not in own:
+                return found
+            if found is not None:
+                break
+            start = prev.start
+        for m in reversed(self.mentions):
+            if (
+                m.start < tok.i
+                and m.entity.kind == "Person"
+                and m.start not in self.quoted
+                and id(m.entity) not in own
+            ):
                 return m.entity
         return None
 
@@ -312,10 +434,50 @@ class Analysis:
         return None
 
 
+def name_like_title(doc: Doc, i: int) -> bool:
+    """ "Amir Tal": a title that is also a given name is a name unless a state, a demonym, a
+    possessive, "the" or another title stands before it ("Kuwait's Amir X", "the Sultan X")."""
+    if doc[i].lower_ not in titles()["name_like_titles"]:
+        return False
+    # "Sultan Haitham of Oman": the state after the name marks the title too
+    j = i + 1
+    while j < len(doc) - 1 and j <= i + 6 and doc[j].is_alpha:
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES):
+            break
+        j += 1
+    if j < len(doc) - 1 and doc[j].lower_ == "of":
+        after = name_index().get(doc[j + 1].text)
+        if after is not None and after[0] == "state":
+            return False
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    marked = (
+        prev.tag_ == "POS"
+        or prev.lower_ == "the"
+        or prev.text in name_index()
+        or (prev.lower_ != doc[i].lower_ and _is_title_token(prev))
+    )
+    return not marked
+
+
+def _two_of(tok: Token) -> bool:
+    """ "the two leaders", "both leaders", "both countries'"."""
+    return any(
+        (
+            c.dep_ in {"det", "predet", "preconj", "nummod", "quantmod"}
+            and c.lower_ in {"both", "two"}
+        )
+        for c in tok.children
+    )
+
+
 def _strip_title(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (_is_title_token(doc[start]) or doc[start].lower_ == "the"):
+        if name_like_title(doc, start):
+            break
         start += 1
     while end > start + 1 and doc[end - 1].tag_ in {"POS", "."}:
         end -= 1
@@ -339,6 +501,16 @@ def find_mentions(
         if ent.label_ != "PERSON":
             continue
         start, end = _strip_title(ent)
+        honorifics = titles()["person_honorifics"]
+        if ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in honorifics:
+            # "Emir Sheikh" tagged alone, the name after it tagged apart: take the name
+            start = end = ent.end
+            while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_alpha:
+                if doc[end].text in index or _is_title_token(doc[end]):
+                    break
+                end += 1
+            if start == end:
+                continue
         text = doc[start:end].text
         if text in index:
             continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
@@ -404,6 +576,9 @@ def find_mentions(
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
+            elif _titled_name(doc[start:end]):
+                # "Dara Navabi, Iran's foreign minister" tagged as a place
+                an.add(Mention(start, end, table.person(text), "person"))
             else:
                 an.add(Mention(start, end, table.place(text), "place"))
         elif ent.label_ == "NORP" and end - start == 1:
@@ -545,6 +720,22 @@ def _person_tagged_org(span: Span) -> bool:
         and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
     )
     return titled or said or (met and len(words) in {2, 3})
+
+
+def _titled_name(span: Span) -> bool:
+    """Two or three capitalised words in apposition with a title: a person, whatever the tag."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.is_alpha for t in words):
+        return False
+    last = span[-1]
+    if last.dep_ == "appos" and last.head.lemma_.lower() in title_words():
+        return True
+    # "A and B, Iran's foreign minister": the apposition hangs on the first conjunct
+    root = last.head if last.dep_ == "conj" else last
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in title_words() and c.i > last.i - (root is last)
+        for c in root.children
+    )
 
 
 def _is_org_like(span: Span) -> bool:

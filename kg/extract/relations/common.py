@@ -50,6 +50,10 @@ def conj_expand(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj":
             out.extend(conj_expand(child))
+        elif child.dep_ == "appos":
+            # "Ana Rojas, the Chilean president, and Lena Hoff": the parser hangs the next
+            # conjunct on the apposition
+            out.extend(t for c in child.children if c.dep_ == "conj" for t in conj_expand(c))
     # "Okafor and Lindqvist, as well as X": appositions of a conjunct are not new conjuncts
     return out
 
@@ -192,6 +196,9 @@ def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
     "delegations from Armenia and Azerbaijan" (both)."""
     if an.mention(tok) is not None or tok.pos_ not in {"NOUN", "PROPN"}:
         return []
+    group = an.group(tok)
+    if group:
+        return group
     for child in tok.children:
         if child.dep_ == "appos":
             m = an.mention(child)

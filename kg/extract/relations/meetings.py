@@ -48,9 +48,9 @@ def _named_place(an: Analysis, tok: Token) -> Entity | None:
     return m.entity if m.entity.kind == "Place" else None
 
 
-def _place_in(an: Analysis, toks: list[Token]) -> Entity | None:
+def _place_in(an: Analysis, toks: list[Token], preps: set[str] | None = None) -> Entity | None:
     for tok in toks:
-        for pobj in prep_objects(tok, {"in", "at"}):
+        for pobj in prep_objects(tok, preps or {"in", "at"}):
             place = _named_place(an, pobj)
             if place is not None:
                 return place
@@ -113,8 +113,10 @@ class _Finder:
         # people when named, else states; a person never meets their own state
         left = people_l or left
         right = people_r or right
+        # "welcomed X to Brasilia": the place a guest is welcomed to
+        preps = {"in", "at", "to"} if trigger.lemma_.lower() == "welcome" else {"in", "at"}
         place = (
-            _place_in(self.an, [trigger, trigger.head])
+            _place_in(self.an, [trigger, trigger.head], preps)
             or _where(self.an, trigger)
             or _sentence_place(self.an, self.an.sent(trigger))
         )
@@ -152,6 +154,8 @@ class _Finder:
                     self.add([a], [b], verb)
                 return
             self.add(subj, others, verb)
+        elif lemma == "visit":
+            self.visit(verb, subj, [t for o in children(verb, {"dobj"}) for t in conj_expand(o)])
         elif lemma in {"host", "receive", "welcome", "greet"}:
             objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             others = [e for e in self.sides(objs) if e.kind == "Person"]
@@ -178,9 +182,47 @@ class _Finder:
                     else:
                         self.add(subj, others, obj)
 
+    def visit(self, trigger: Token, visitors: list[Entity], hosts: list[Token]) -> None:
+        """ "X visited Y" / "X paid a visit to Y": a leader visiting a state meets the leader of
+        that state when the article names one; visiting a person meets that person."""
+        people = [e for e in visitors if e.kind == "Person"]
+        met: list[Entity] = []
+        place = None
+        # a leader in a country need not meet its leader: only a state or official visit, or
+        # a host leader named in the same sentence, says they met
+        official = any(c.lower_ in {"state", "official"} for c in trigger.children)
+        sent = self.an.sent(trigger)
+        named = {id(m.entity) for m in self.an.mentions if sent.start <= m.start < sent.end}
+        for tok in hosts:
+            m = self.an.mention(tok)
+            entity = m.entity if m is not None else self.an.entity_for(tok)
+            if entity is None:
+                continue
+            if entity.kind == "Person":
+                met.append(entity)
+            elif entity.kind == "State" and m is not None and m.how in {"name", "capital"}:
+                host = self.an.table.leader_of.get(entity.iso3 or "")
+                if host is None or not any(self.an.table.leader_state(p) for p in people):
+                    continue
+                if not official and id(host) not in named:
+                    continue
+                met.append(host)
+                place = m.place
+        if place is not None:
+            self.last_place = place
+        for a, b in pairs(people, met):
+            if self.an.table.leader_state(a) is self.an.table.leader_state(b):
+                continue
+            self.add([a], [b], trigger)
+
     def noun(self, noun: Token) -> None:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["hold_verbs"]:
             return  # handled with its verb
+        if noun.lemma_.lower() == "visit" and prep_objects(noun, {"to"}):
+            # "paid a visit to Y", "X's visit to Y"
+            visitors = noun_parties(self.an, noun, set(), _PEOPLE, False)[0]
+            self.visit(noun, visitors, prep_objects(noun, {"to"}))
+            return
         left, right = noun_parties(self.an, noun, _NOUN_PREPS, _PEOPLE | _STATES, False)
         if not left and not right:
             place = _place_in(self.an, [noun])

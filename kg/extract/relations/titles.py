@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
 from kg.extract.lexicon import titles
-from kg.extract.mentions import Mention, title_words
+from kg.extract.mentions import Mention, name_like_title, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -212,6 +212,8 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
             break
         low = tok.lower_.rstrip(".")
         if low in tw or low in _FILLER:
+            if i == m.start - 1 and name_like_title(doc, i):
+                break  # "Amir Tal" without a state before it is a name
             words.insert(0, tok)
             i -= 1
             continue
@@ -227,6 +229,13 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
         break
     if not words:
         return None
+    # "Emir Sheikh X", "President Sheikh X": an honorific between title and name
+    honorifics = {h.rstrip(".") for h in titles()["person_honorifics"]}
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in honorifics:
+        if head_of([t.text for t in words[:-1]]) and not head_of([words[-1].text]):
+            words.pop()
+        else:
+            break
     text_words = [
         t.text for t in words if t.lower_.rstrip(".") not in _FILLER or t.lower_ == "chief"
     ]
@@ -268,6 +277,29 @@ def _governed_state(an: Analysis, m: Mention) -> Entity | None:
     return None
 
 
+def _appositions(last: Token) -> list[Token]:
+    """Title nouns in apposition to a name. In "A and B, then president of Y" the parser hangs
+    the apposition on A; it belongs to the conjunct right before it, B."""
+    nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    conjs = [c for c in last.subtree if c.dep_ == "conj" and c.i > last.i]
+    own = [n for n in nouns if not any(c.i < n.i for c in conjs)]
+    # this name is a later conjunct: take the first conjunct's apposition that follows it
+    root = last
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root is not last:
+        later = [c for c in root.subtree if c.dep_ == "conj" and c.i > last.i]
+        own += [
+            noun
+            for noun in root.children
+            if noun.dep_ == "appos"
+            and noun.i > last.i
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and not any(c.i < noun.i for c in later)
+        ]
+    return own
+
+
 def is_counterpart(an: Analysis, m: Mention) -> bool:
     """ "their counterparts, Foreign Secretary X": X serves another state than the one nearby."""
     sent = an.sent(m.start)
@@ -299,7 +331,7 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 found.principal = _governed_state(an, m)
             yield found
         # apposition either way: "Rojas's aide, Pablo Vidal" / "Lena Hoff, an expert at"
-        nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+        nouns = _appositions(last)
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
         # copula and office verbs: "X is Iran's foreign minister", "X was elected president of

@@ -1,0 +1,97 @@
+"""Coreference across sentences: group nouns ("the two leaders", "the leaders of both
+countries"), object pronouns ("received him"), appositions in lists. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.facts import rows
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def meetings(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "meeting")
+
+
+PAIR = {("Lena Hoff", "Tomas Varga")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian President Lena Hoff arrived in Vilnius for a visit hosted by Latvian President "
+        "Tomas Varga. The two presidents held talks on energy.",
+        "Estonian President Lena Hoff and Latvian President Tomas Varga opened the bridge. "
+        "Both leaders later met behind closed doors in Riga.",
+        "Estonian President Lena Hoff and Latvian President Tomas Varga opened the bridge. "
+        "Later the two leaders met in Riga.",
+        "Estonian Prime Minister Lena Hoff and Latvian Prime Minister Tomas Varga spoke at the "
+        "forum. The two prime ministers met on the sidelines of the forum in Riga.",
+    ],
+)
+def test_the_two_leaders_are_the_last_two_named(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == PAIR
+
+
+def test_the_leaders_of_both_countries(ex: Extractor) -> None:
+    text = (
+        "Chad and Niger signed a border pact in May. Chadian President Omar Daba and Nigerien "
+        "President Issa Kanta praised it. The leaders of both countries met in N'Djamena on Friday."
+    )
+    assert meetings(ex, text) == {("Issa Kanta", "Omar Daba")}
+
+
+def test_both_countries_needs_two_states_named_together(ex: Extractor) -> None:
+    # the countries are only named after the phrase: nothing to resolve
+    text = (
+        "Turkish President Kemal Aras hosted the leaders of both countries. Chadian President "
+        "Omar Daba and Nigerien President Issa Kanta signed the text."
+    )
+    assert ("Kemal Aras", "Omar Daba") not in meetings(ex, text)
+    assert ("Issa Kanta", "Kemal Aras") not in meetings(ex, text)
+
+
+def test_the_two_leaders_needs_two_leaders(ex: Extractor) -> None:
+    text = "Estonian President Lena Hoff spoke in Tallinn. The two leaders met on Friday."
+    assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian Prime Minister Lena Hoff landed in Riga on Monday. Latvian President Tomas "
+        "Varga received her at the castle.",
+        "Estonian Prime Minister Lena Hoff landed in Riga on Monday. Latvian President Tomas "
+        "Varga met with her at the castle.",
+        "Latvian President Tomas Varga met Lena Hoff on Monday. Varga then hosted her for dinner.",
+    ],
+)
+def test_object_pronoun_is_not_the_clauses_subject(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == PAIR
+
+
+def test_apposition_after_a_list_belongs_to_the_last_name(ex: Extractor) -> None:
+    text = (
+        "The dispute began when Tesfa Alemu and Abdi Warsame, then president of Somaliland, "
+        "signed a memorandum."
+    )
+    position = rows(ex.facts(text), "position")
+    assert position == {("Abdi Warsame", "Somaliland")}
+
+
+def test_apposed_names_in_a_list_are_all_subjects(ex: Extractor) -> None:
+    text = "Lena Hoff, the Estonian president, and Tomas Varga, the Latvian president, met in Riga."
+    assert meetings(ex, text) == PAIR
+
+
+def test_the_demonym_leader_stands_for_the_leader(ex: Extractor) -> None:
+    text = (
+        "Latvian President Tomas Varga said on Monday that Riga would keep buying gas. The "
+        "Latvian president met Estonian President Lena Hoff in Tartu in September."
+    )
+    assert meetings(ex, text) == PAIR
