@@ -42,7 +42,6 @@ class Plan:
     query_cap: float
     reason_cap: float
     command_cap: float
-    flush_every: int  # ingest the middle size again, flushing every this many articles
 
 
 FULL = Plan(
@@ -57,7 +56,6 @@ FULL = Plan(
     query_cap=4,
     reason_cap=25,
     command_cap=300,
-    flush_every=250,
 )
 
 QUICK = Plan(
@@ -72,7 +70,6 @@ QUICK = Plan(
     query_cap=30,
     reason_cap=120,
     command_cap=300,
-    flush_every=4,
 )
 
 
@@ -192,7 +189,7 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
         templates = workdir / "templates.jsonl"
         ingest.write_templates(jobs1_store, templates)
         found, stores, triples = ingest.measure(
-            templates, workdir, list(plan.ingest_sizes), plan.command_cap * 2, plan.flush_every
+            templates, workdir, list(plan.ingest_sizes), plan.command_cap * 2
         )
         figures += found
 

@@ -5,7 +5,8 @@ graphs. There are only as many really extracted articles as the parallel benchma
 (the templates); larger corpora are copies of them whose document, sentence, extraction and
 relation IRIs are renamed (a new hash per copy), so every copy is a new article with facts of
 its own about the same entities. Each size runs in a fresh process (`python -m bench.ingest`)
-calling `kg.store.ingest_graph` once per article, so peak RSS is that size's alone.
+that writes the store as `kg ingest` does (`kg.store.ingest_graph` per article, flushed by
+`kg.store.flush.PeriodicFlush` at its default interval), so peak RSS is that size's alone.
 """
 
 from __future__ import annotations
@@ -53,11 +54,10 @@ def renamed(text: str, copy: int) -> str:
     return _CONTENT_HASH.sub(lambda m: f'"{new_hash(m.group(1))}"', text)
 
 
-def _ingest(templates: Path, store: Path, n: int, timeout: float, flush_every: int = 0) -> dict:
+def _ingest(templates: Path, store: Path, n: int, timeout: float) -> dict:
     shutil.rmtree(store, ignore_errors=True)
     child = run(
-        [PYTHON, "-m", "bench.ingest", str(templates), str(store), str(n), str(flush_every)],
-        timeout=timeout,
+        [PYTHON, "-m", "bench.ingest", str(templates), str(store), str(n)], timeout=timeout
     ).check()
     result = json.loads(child.stdout)
     result["process_rss_mb"] = child.peak_rss_mb
@@ -65,15 +65,12 @@ def _ingest(templates: Path, store: Path, n: int, timeout: float, flush_every: i
 
 
 def measure(
-    templates: Path,
-    workdir: Path,
-    sizes: list[int],
-    timeout: float,
-    flush_every: int = 0,
+    templates: Path, workdir: Path, sizes: list[int], timeout: float
 ) -> tuple[list[Figure], dict[int, Path], dict[int, int]]:
     """The rate and memory figures, and the stores built with their triple counts, by number
-    of articles (the query and reasoning benchmarks reuse them). With `flush_every`, the
-    middle size is ingested once more flushing every that many articles, to show the fix."""
+    of articles (the query and reasoning benchmarks reuse them)."""
+    from kg.store.flush import FLUSH_EVERY
+
     rate = Figure(
         key="ingest",
         name="ingest scaling",
@@ -116,30 +113,13 @@ def measure(
                 "triples/s": f"{r['triples'] / r['ingest_seconds']:,.0f}",
                 "ingest s": f"{r['ingest_seconds']:.1f}",
                 "peak RSS MB": f"{r['process_rss_mb']:.0f}",
+                "flushes": f"{r['flushes']:,}",
                 "store MB": f"{r['store_mb']:.0f}",
             }
         )
     done = [float(r["articles"]) for r in results]
     rate.details.append("articles/s " + " → ".join(f"{x:,.0f}" for x in rates))
     memory.details.append("peak RSS MB " + " → ".join(f"{x:.0f}" for x in rss))
-    memory_series = [Series("as kg ingest does (flush at the end)", done, rss)]
-    if flush_every and len(results) > 1:
-        middle = sizes[len(results) // 2] if len(results) > 2 else sizes[-1]
-        try:
-            fixed = _ingest(templates, workdir / "store-flushed", middle, timeout, flush_every)
-            memory.details.append(
-                f"with `store.flush()` every {flush_every} articles: {middle:,} articles peak "
-                f"{fixed['process_rss_mb']:.0f} MB instead of "
-                f"{rss[sizes.index(middle)]:.0f} MB, "
-                f"{middle / fixed['ingest_seconds']:,.0f} instead of "
-                f"{rates[sizes.index(middle)]:,.0f} articles/s"
-            )
-            memory_series.append(
-                Series(f"flush every {flush_every}", [float(middle)], [fixed["process_rss_mb"]])
-            )
-        except BenchError as err:
-            memory.notes.append(f"The flushed run failed: {err}")
-        shutil.rmtree(workdir / "store-flushed", ignore_errors=True)
     rate.panels.append(
         Panel(
             "Ingest (pre-extracted): articles/s",
@@ -155,7 +135,7 @@ def measure(
             "Ingest: peak memory of the process",
             "articles in the store",
             "peak RSS (MB)",
-            memory_series,
+            [Series(f"as kg ingest does (flush every {FLUSH_EVERY})", done, rss)],
             log_x=True,
             y_from_zero=True,
         )
@@ -164,13 +144,17 @@ def measure(
         f"{results[0].get('templates', '?')} really extracted article graphs (from the parallel "
         "benchmark's `--jobs 1` store) are copied with renamed document, sentence and relation "
         "IRIs to reach the larger sizes (full extraction of 10,000 articles does not fit in "
-        "the time); only the time inside `kg.store.ingest_graph` counts, not building the "
-        "copies. Each size is a fresh process and a fresh store. Target: the largest size "
-        "keeps at least half the articles/s of the smallest (roughly flat)."
+        "the time); only the time inside `kg.store.ingest_graph` and the periodic flushes "
+        "counts, not building the copies. Each size is a fresh process and a fresh store. "
+        "Target: the largest size keeps at least half the articles/s of the smallest "
+        "(roughly flat)."
     )
     memory.notes.append(
-        "Peak RSS of the whole ingest process (wait4), which also holds the parsed templates. "
-        "Target: at most twice the smallest size's (does not grow with the corpus)."
+        f"The store is written as `kg ingest` and `kg load` write it: `kg.store.ingest_graph` "
+        f"per article and `kg.store.flush.PeriodicFlush` with its default interval "
+        f"({FLUSH_EVERY} articles). Peak RSS of the whole ingest process (wait4), which also "
+        "holds the parsed templates. Target: at most twice the smallest size's (does not grow "
+        "with the corpus)."
     )
     return [rate, memory], stores, triples
 
@@ -211,19 +195,18 @@ class _Template:
         return new.get(self.graph, self.graph), graph
 
 
-def _ingest_worker(templates_file: Path, store_dir: Path, count: int, flush_every: int) -> None:
-    """Fill a new store with `count` article graphs and print what it cost, as JSON.
-
-    `flush_every` > 0 calls `store.flush()` after that many articles (the proposed fix for
-    memory that grows with the corpus); 0 flushes only at the end, as `kg ingest` does.
-    """
+def _ingest_worker(templates_file: Path, store_dir: Path, count: int) -> None:
+    """Fill a new store with `count` article graphs the way `kg ingest` writes them, and print
+    what it cost, as JSON."""
     from kg.store import ingest_graph, open_store
+    from kg.store.flush import PeriodicFlush
 
     lines = [json.loads(line) for line in templates_file.read_text(encoding="utf-8").splitlines()]
     if not lines:
         raise SystemExit(f"{templates_file}: no article graphs to copy")
     templates = [_Template(line["graph"], line["nt"]) for line in lines]
     store = open_store(store_dir)
+    flusher = PeriodicFlush(store)  # kg ingest's default interval
     ingest_seconds = prepare_seconds = 0.0
     triples = 0
     start = time.perf_counter()
@@ -232,13 +215,15 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int, flush_ever
         name, graph = templates[index % len(templates)].copy(index // len(templates))
         middle = time.perf_counter()
         triples += ingest_graph(store, graph, name)
-        if flush_every and (index + 1) % flush_every == 0:
-            store.flush()
+        flusher.article_written()
         ingest_seconds += time.perf_counter() - middle
         prepare_seconds += middle - begin
-    store.flush()
+    middle = time.perf_counter()
+    flusher.flush()
+    ingest_seconds += time.perf_counter() - middle
     total = time.perf_counter() - start
-    del store
+    flushes = flusher.flushes
+    del store, flusher
     size = sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file())
     print(
         json.dumps(
@@ -246,6 +231,7 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int, flush_ever
                 "articles": count,
                 "templates": len(lines),
                 "triples": triples,
+                "flushes": flushes,
                 "ingest_seconds": ingest_seconds,
                 "prepare_seconds": prepare_seconds,
                 "total_seconds": total,
@@ -257,4 +243,4 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int, flush_ever
 
 
 if __name__ == "__main__":
-    _ingest_worker(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    _ingest_worker(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))
