@@ -195,3 +195,20 @@ def test_a_name_containing_cooperation_is_not_an_alliance(ex: Extractor) -> None
 )
 def test_unseen_wording(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Support for Ukraine was expressed by Poland.", {("Poland", "Ukraine")}),
+        ("Syria is allied with Iran.", {("Iran", "Syria")}),
+        ("Syria, which is allied with Iran, hosted the talks.", {("Iran", "Syria")}),
+        ("Serbia remains closely aligned with Russia.", {("Russia", "Serbia")}),
+        (
+            "Ukraine has been backed by Poland and Lithuania.",
+            {("Poland", "Ukraine"), ("Lithuania", "Ukraine")},
+        ),
+    ],
+)
+def test_passive_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

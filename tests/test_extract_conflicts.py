@@ -114,3 +114,22 @@ def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Airstrikes were carried out by Israel on Lebanon.", {("Israel", "Lebanon")}),
+        ("Missiles were fired at Israel by Iran.", {("Iran", "Israel")}),
+        ("The strikes were launched by Israel against Iran.", {("Iran", "Israel")}),
+        ("Drones launched by the Houthis struck Saudi Arabia.", {("Houthis", "Saudi Arabia")}),
+        ("Ukraine's forces clashed with Russia's near Kharkiv.", {("Russia", "Ukraine")}),
+        ("The Israeli military said it struck Hezbollah.", {("Hezbollah", "Israel")}),
+        ("Syria came under attack from Israel.", {("Israel", "Syria")}),
+        # a threat of retaliation counts; a mere possibility does not
+        ("Iran threatened to retaliate against Israel.", {("Iran", "Israel")}),
+        ("Iran could retaliate against Israel.", set()),
+    ],
+)
+def test_passive_and_indirect_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

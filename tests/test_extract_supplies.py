@@ -422,3 +422,38 @@ def test_passive_accused_is_the_supplier(ex: Extractor) -> None:
 def test_reduced_relative_after_a_use_verb(ex: Extractor) -> None:
     text = "Ethiopia deployed drones supplied by the United Arab Emirates."
     assert supplies(ex, text) == {("United Arab Emirates", "Ethiopia", "drones")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Russia has used Iranian-made Shahed drones in Ukraine.",
+            {("Iran", "Russia", "Shahed drones")},
+        ),
+        (
+            "The shipment of howitzers from South Korea to Poland arrived.",
+            {("South Korea", "Poland", "howitzers")},
+        ),
+        (
+            "Turkey sells drones to several African states, including Niger and Mali.",
+            {("Turkey", "Niger", "drones"), ("Turkey", "Mali", "drones")},
+        ),
+        ("Pakistan relies on China for fighter jets.", {("China", "Pakistan", "fighter jets")}),
+        ("Kenya relies on tourism for revenue.", set()),
+        (
+            "In return, Moscow has provided Pyongyang with oil and air defence systems.",
+            {("Russia", "North Korea", "oil"), ("Russia", "North Korea", "air defence systems")},
+        ),
+        (
+            "Beijing sold Islamabad J-10C fighters and PL-15 missiles.",
+            {("China", "Pakistan", "J-10C fighters"), ("China", "Pakistan", "PL-15 missiles")},
+        ),
+        (
+            "Iran is believed to have supplied drones to Russia.",
+            {("Iran", "Russia", "drones")},
+        ),
+    ],
+)
+def test_unseen_supply_wording(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

@@ -107,6 +107,34 @@ _REPORT_VERBS = {
     "according",
 }
 _NEG = {"not", "n't", "never", "no"}
+_RAISING_REPORT = {
+    "say", "report", "believe", "think", "understand", "know", "allege", "suspect", "rumour",
+    "rumor", "estimate", "claim", "see", "consider",
+}  # fmt: skip
+
+
+_ACCUSE = {"accuse", "suspect", "blame", "charge", "condemn", "criticise", "criticize"}
+
+
+def _accuser(node: Token) -> Token | None:
+    """The subject of "accused ... of/for VERBing", or None when node is not such a gerund."""
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.lower_ not in {"of", "for"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _ACCUSE:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if subj is None and agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return subj if subj is not None else verb
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 _PLANNED_ADJ = {
     "upcoming",
     "planned",
@@ -164,6 +192,9 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
         if head is node:
             break
         hl = head.lemma_.lower()
+        accuser = _accuser(node)
+        if accuser is not None:
+            return "Reported", accuser  # "X accused Y of supplying ...": X's claim
         if node.dep_ in {"xcomp", "ccomp", "advcl", "acomp", "pcomp"}:
             if hl in _GOVERNORS_DENY:
                 return "Denied", None
@@ -174,6 +205,8 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
                     pass  # "went on to meet" happened; "is going to meet" is a plan
                 elif hl in _GOVERNORS_PLAN or head.lower_ in {"due", "set", "scheduled"}:
                     return "Planned", None
+            if node.dep_ == "xcomp" and hl in _RAISING_REPORT and _is_passive(head):
+                return "Reported", None  # "is said/believed/reported to have sent"
             if node.dep_ == "ccomp" and hl in _REPORT_VERBS and reporter is None:
                 subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if hl in {"report", "allege", "claim", "accuse", "suspect", "believe"}:

@@ -10,6 +10,7 @@ from kg.extract.relations.common import (
     ACTORS,
     agents,
     all_pairs,
+    antecedent,
     children,
     conj_expand,
     entities,
@@ -218,6 +219,9 @@ def find(an: Analysis) -> list[Fact]:
                 persons_as_states=True,
             )
             backed = entities(an, prep_objects(tok, {"for", "to"}), ACTORS, persons_as_states=True)
+            if not backers and tok.dep_ == "nsubjpass":
+                # "Support for Ukraine was expressed by Poland"
+                backers = entities(an, agents(tok.head), ACTORS, persons_as_states=True)
             facts.extend(_facts(an, backers, backed, tok, 0.55))
         elif tok.pos_ in {"VERB", "ADJ"} and lemma in lex["verbs"] | lex["adjectives"]:
             facts.extend(_verb(an, tok, lex))
@@ -269,6 +273,12 @@ def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     lemma = verb.lemma_.lower()
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+    if not subj and lemma in {"ally", "align", "allied", "aligned"}:
+        # "Syria is allied with Iran"; "Serbia remains aligned with Russia" (subject on "remains")
+        toks = [antecedent(t) for t in passive_subjects(verb)] + [
+            t for a in verb.children if a.dep_ in {"auxpass", "aux"} for t in children(a, {"nsubj"})
+        ]
+        subj = entities(an, toks, ACTORS, persons_as_states=True)
     # "Chad-backed rebels": the backer is inside the modifier
     if (
         verb.dep_ in {"amod", "compound", "acl"}

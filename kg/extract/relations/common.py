@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
+from kg.extract.lexicon import relation_lexicon
 from kg.extract.modality import modality_of
 
 if TYPE_CHECKING:
@@ -100,8 +101,11 @@ def subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        if not subj and node.i != verb.i and verb.dep_ == "xcomp" and verb.head.i == node.i:
+            # "Iran is believed to have sent ...": the raised passive subject
+            subj = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subj:
-            return [t for s in subj for t in conj_expand(antecedent(s))]
+            return [t for s in subj for t in conj_expand(antecedent(_speaker_itself(s)))]
         doer = _gerund_doer(node)
         if doer:
             return doer
@@ -115,6 +119,21 @@ def subjects(verb: Token) -> list[Token]:
         break
     # "Russia exports oil", misparsed with Russia as a compound of the verb
     return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
+
+
+_SELF_PRONOUNS = {"it", "they", "we"}
+
+
+def _speaker_itself(subj: Token) -> Token:
+    """ "The Israeli military said it struck ...": "it" is the one who said so."""
+    verb = subj.head
+    if subj.lower_ not in _SELF_PRONOUNS or verb.dep_ != "ccomp":
+        return subj
+    speech = verb.head
+    if speech.lemma_.lower() not in relation_lexicon("statement")["verbs"]:
+        return subj
+    said = [c for c in speech.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    return said[0] if said else subj
 
 
 def _gerund_doer(node: Token) -> list[Token]:

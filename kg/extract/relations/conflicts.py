@@ -49,10 +49,25 @@ _PLACE_NOUNS = {
 def _facts(
     an: Analysis, sides_a: list[Entity], sides_b: list[Entity], trigger: Token, confidence: float
 ) -> list[Fact]:
-    return [
+    facts = [
         make_fact(an, "conflict", {"sideA": a, "sideB": b}, trigger, confidence)
         for a, b in pairs(sides_a, sides_b)
     ]
+    if _threatened(trigger):
+        for fact in facts:
+            fact.modality = "Asserted"  # a threat of retaliation is itself a confrontation
+    return facts
+
+
+def _threatened(trigger: Token) -> bool:
+    """ "Iran threatened to retaliate against Israel", "vowed retaliation": the guidelines
+    count threatened retaliation as a conflict."""
+    lex = relation_lexicon("conflict")
+    node = trigger
+    if node.dep_ in {"xcomp", "dobj"} and node.head.lemma_.lower() in lex["threat_verbs"]:
+        aux = {c.lower_ for c in node.head.children if c.dep_ in {"aux", "neg"}}
+        return not aux & {"could", "would", "might", "may", "not", "n't", "will"}
+    return False
 
 
 def _named_war(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
@@ -103,8 +118,19 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         targets = entities(an, passive_subjects(verb), _KINDS, persons_as_states=True)
         if verb.dep_ in {"acl", "amod"}:
             targets = entities(an, conj_expand(verb.head), _KINDS, persons_as_states=True)
+        if not targets:
+            # "Missiles were fired at Israel by Iran": the aim on the verb
+            targets = entities(an, prep_objects(verb, _AIMED), _KINDS, persons_as_states=True)
     else:
         attackers = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+        if not attackers:
+            # "Drones launched by the Houthis struck Y": whoever launched the weapon
+            attackers = entities(
+                an,
+                [a for s in subjects(verb) for c in children(s, {"acl"}) for a in agents(c)],
+                _KINDS,
+                persons_as_states=True,
+            )
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
         if mutual:
             # "North Korean troops fought alongside Russia against Ukraine"
@@ -127,6 +153,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             targets += entities(an, prep_objects(verb, {"in", "inside"}), _KINDS, True)
         if not targets:
             targets += _accusers_own(an, verb, objs, attackers)
+        if not targets and mutual:
+            # "clashed with Russia's near Y": the possessive names the other side
+            poss = [c for o in prep_objects(verb, {"with"}) for c in children(o, {"poss"})]
+            targets += entities(an, poss, _KINDS, persons_as_states=True)
         if not targets:
             # "Chad hit targets in Libya", "struck Boko Haram positions"
             for obj in objs:
@@ -193,6 +223,10 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         pass
     verb = governing_verb(noun)
     engaged = verb is not None and verb.lemma_.lower() in lex["engage_verbs"]
+    if not left and engaged and noun.dep_ == "nsubjpass":
+        # "Airstrikes were carried out by Israel on Lebanon"
+        left = entities(an, agents(verb), _KINDS, persons_as_states=True)
+        right = right or entities(an, prep_objects(verb, _AIMED), _KINDS, persons_as_states=True)
     if left and not right and engaged and _is_strike(noun, lex):
         # "Pakistan carried out airstrikes in Afghanistan": where the strikes fell
         right = entities(an, prep_objects(verb, {"in", "inside"}), {"State"}, True)
@@ -215,7 +249,9 @@ def find(an: Analysis) -> list[Fact]:
             if lemma in lex["verbs"] or lemma in lex["exchange_verbs"]:
                 facts.extend(_verb(an, tok, lex))
         elif tok.pos_ in {"NOUN", "PROPN"} and (
-            lemma in lex["strong_nouns"] or tok.lower_ in lex["strong_nouns"]
+            lemma in lex["strong_nouns"]
+            or tok.lower_ in lex["strong_nouns"]
+            or (tok.lower_.endswith("s") and tok.lower_[:-1] in lex["strong_nouns"])
         ):
             facts.extend(_noun(an, tok, lex))
     return facts

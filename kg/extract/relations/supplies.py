@@ -166,7 +166,8 @@ def _demonym_makers(an: Analysis, item_toks: list[Token]) -> list[Entity]:
 
 def _split_coordination(tok: Token) -> list[str]:
     """ "oil and technical expertise" misparsed as one phrase: ["oil", "technical expertise"]."""
-    for child in tok.lefts:
+    lefts = [t for t in tok.subtree if t.i < tok.i]
+    for child in lefts:
         cc = next((c for c in child.children if c.dep_ == "cc"), None)
         if child.dep_ in {"nmod", "compound"} and child.pos_ == "NOUN" and cc is not None:
             first = " ".join(t.text for t in child.subtree if t.i < cc.i and t.dep_ != "det")
@@ -190,7 +191,12 @@ def _items(an: Analysis, toks: list[Token]) -> list[str]:
     out = []
     for tok in toks:
         for t in [u for c in conj_expand(tok) for u in _unwrap(c)]:
+            if _model_number(t) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN":
+                continue  # "PL-15 missiles" parsed as two conjuncts: the noun takes it
             texts = _split_coordination(t) or [_item_text(an, t)]
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.dep_ == "conj" and _model_number(prev):
+                texts = [f"{prev.text} {text}" for text in texts if text]
             for text in texts:
                 if text and text not in out:
                     out.append(text)
@@ -198,6 +204,17 @@ def _items(an: Analysis, toks: list[Token]) -> list[str]:
 
 
 def _actors(an: Analysis, toks: list[Token]) -> list[Entity]:
+    lex = relation_lexicon("supply")
+    # "to several African states, including Niger and Mali": the states named
+    toks = toks + [
+        t
+        for tok in toks
+        if an.mention(tok) is None
+        for prep in children(tok, {"prep"})
+        if prep.lower_ in lex["including_preps"]
+        for o in children(prep, {"pobj"})
+        for t in conj_expand(o)
+    ]
     found = entities(an, toks, ACTORS, persons_as_states=True, bodies_as_states=False)
     # "the Ukrainian army" receives for Ukraine; "the Philippine navy" is its own recipient
     return [
@@ -256,6 +273,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             if fact.roles["recipient"] in suppliers:
                 recipients = [fact.roles["supplier"]]
                 break
+    elif lemma in lex["dependence_verbs"]:
+        # "Pakistan relies on China for fighter jets"
+        recipients = _actors(an, subjects(verb))
+        suppliers = _actors(an, prep_objects(verb, {"on", "upon"}))
+        item_toks = prep_objects(verb, {"for"})
     elif lemma in lex["receive_verbs"]:
         if is_passive(verb):
             return []
@@ -401,8 +423,8 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     ]
     inner = [u for i in item_toks for u in _unwrap(i)]
     # "shipments of shells from North Korea to Russia": the prepositions hung on the item
-    inner_from = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})])
-    inner_to = _actors(an, [t for i in inner for t in prep_objects(i, lex["recipient_preps"])])
+    inner_from = _actors(an, [t for i in inner for t in _chained(i, {"from"})])
+    inner_to = _actors(an, [t for i in inner for t in _chained(i, lex["recipient_preps"])])
     if buying:
         suppliers = suppliers or inner_from or _demonym_makers(an, inner)
     else:
@@ -421,6 +443,17 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
             recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
     items = _items(an, _with_included(item_toks, noun))
     return _supplies(an, suppliers, recipients, items, noun, 0.6)
+
+
+def _chained(tok: Token, words: set[str]) -> list[Token]:
+    """Objects of the prepositions `words` under tok or under its other prepositions: "of
+    shells from X to Y" with "to Y" hung on "from"."""
+    out = prep_objects(tok, words)
+    for prep in children(tok, {"prep"}):
+        out += [t for t in prep_objects(prep, words) if t not in out]
+        for pobj in children(prep, {"pobj"}):
+            out += [t for t in prep_objects(pobj, words) if t not in out]
+    return out
 
 
 def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
@@ -489,13 +522,7 @@ def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     for obj in objs:
         if an.mention(obj) is not None:
             continue
-        makers = [
-            an.mention(c).entity
-            for c in obj.children
-            if c.dep_ in {"amod", "compound"}
-            and an.mention(c) is not None
-            and an.mention(c).how == "demonym"
-        ]
+        makers = _demonym_makers(an, [obj])  # "Iranian drones", "Iranian-made drones"
         item = _item_text(an, obj)
         for maker in makers:
             for user in users:

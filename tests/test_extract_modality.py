@@ -1,0 +1,87 @@
+"""Modality: which supplies, alliances and conflicts are stated as facts, and which are
+planned, hypothetical, denied or reported (the named queries show Asserted and Reported only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def modalities(ex: Extractor, text: str, kind: str) -> set[str]:
+    return {f.modality for f in ex.facts(text) if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Germany supplied tanks to Ukraine.", "Asserted"),
+        ("Germany could supply tanks to Ukraine.", "Hypothetical"),
+        ("Germany plans to send tanks to Ukraine.", "Planned"),
+        ("Germany agreed to deliver tanks to Ukraine.", "Planned"),
+        ("Germany is expected to deliver tanks to Ukraine.", "Planned"),
+        ("Germany will send tanks to Ukraine.", "Planned"),
+        ("Spain offered Morocco two patrol boats.", "Planned"),
+        ("Japan pledged radars to the Philippines.", "Planned"),
+        ("Kyiv wants Berlin to send tanks to Ukraine.", "Hypothetical"),
+        ("Iran denied supplying drones to Russia.", "Denied"),
+        ("Germany has not sent tanks to Ukraine.", "Denied"),
+        ("Russia reportedly sent fuel to North Korea.", "Reported"),
+        ("Iran is believed to have supplied drones to Russia.", "Reported"),
+        ("Russia is said to have sent fuel to North Korea.", "Reported"),
+        ("Sudan accused the UAE of supplying the RSF with weapons.", "Reported"),
+        ("According to officials, Iran has been sending missiles to Russia.", "Reported"),
+    ],
+)
+def test_supply_modality(ex: Extractor, text: str, expected: str) -> None:
+    assert modalities(ex, text, "supply") == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israel struck Iran.", "Asserted"),
+        ("Israel could attack Iran.", "Hypothetical"),
+        ("Israel might strike Iran's nuclear sites.", "Hypothetical"),
+        ("India denied attacking Pakistan.", "Denied"),
+        ("Iran threatened to retaliate against Israel.", "Asserted"),
+    ],
+)
+def test_conflict_modality(ex: Extractor, text: str, expected: str) -> None:
+    assert modalities(ex, text, "conflict") == {expected}
+
+
+def test_feared_war_is_no_conflict_row(ex: Extractor) -> None:
+    facts = ex.facts("Officials feared a war between India and Pakistan.")
+    assert {f.modality for f in facts if f.kind == "conflict"} <= {"Hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan and Australia signed a defence pact.", "Asserted"),
+        ("Japan and Australia plan to sign a defence pact next year.", "Planned"),
+    ],
+)
+def test_alliance_modality(ex: Extractor, text: str, expected: str) -> None:
+    assert modalities(ex, text, "alliance") == {expected}
+
+
+def test_wanted_pact_is_no_alliance_row(ex: Extractor) -> None:
+    facts = ex.facts("Serbia wants a defence pact with Russia.")
+    assert {f.modality for f in facts if f.kind == "alliance"} <= {"Hypothetical", "Planned"}
+
+
+def test_reported_supply_keeps_who_reported_it(ex: Extractor) -> None:
+    facts = [
+        f
+        for f in ex.facts("Ukraine's intelligence reported that Iran had shipped drones to Russia.")
+        if f.kind == "supply"
+    ]
+    assert [f.modality for f in facts] == ["Reported"]
+    assert facts[0].reported_by is not None
