@@ -51,11 +51,7 @@ Triple = tuple[Node, Node, Node]
 def _individuals(data: Iterable[Triple], ontology: Graph) -> set[Node]:
     """IRIs the data talks about that the ontology does not define (gkr:... entities, facts)."""
     defined = set(ontology.subjects())
-    nodes: set[Node] = set()
-    for s, p, o in data:
-        nodes.add(s)
-        if p != RDF.type:
-            nodes.add(o)
+    nodes = {s for s, _, _ in data} | {o for _, p, o in data if p != RDF.type}
     return {n for n in nodes if isinstance(n, URIRef) and n not in defined}
 
 
@@ -80,11 +76,8 @@ def _complete_inverses(triples: Graph, ontology: Graph) -> None:
 def _about_data(candidates: Iterable[Triple], data: set[Triple], ontology: Graph) -> Graph:
     """The new triples whose subject is a data individual, minus trivia (owl:Thing, x sameAs x)."""
     individuals = _individuals(data, ontology)
-    stated_literals: dict[tuple[Node, Node], list[Literal]] = defaultdict(list)
-    for s, p, o in data:
-        if isinstance(o, Literal):
-            stated_literals[(s, p)].append(o)
-    kept = Graph()
+    kept: set[Triple] = set()
+    literal_values: set[Triple] = set()
     for s, p, o in candidates:
         if s not in individuals or isinstance(o, BNode) or (s, p, o) in data:
             continue
@@ -92,10 +85,22 @@ def _about_data(candidates: Iterable[Triple], data: set[Triple], ontology: Graph
             continue
         if p in (OWL.sameAs, OWL.differentFrom) and s == o:
             continue
-        if isinstance(o, Literal) and any(o.eq(known) for known in stated_literals[(s, p)]):
-            continue  # the same value re-typed ("0" as xsd:decimal), not a new fact
-        kept.add((s, p, o))
-    return kept
+        (literal_values if isinstance(o, Literal) else kept).add((s, p, o))
+    if literal_values:
+        # the same value re-typed ("0" as xsd:decimal) is not a new fact
+        pairs = {(s, p) for s, p, _ in literal_values}
+        stated: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        for s, p, o in data:
+            if (s, p) in pairs:
+                stated[(s, p)].append(o)
+        kept.update(
+            (s, p, o)
+            for s, p, o in literal_values
+            if not any(o.eq(known) for known in stated[(s, p)] if isinstance(known, Literal))
+        )
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in kept)
+    return graph
 
 
 def _merged(*graphs: Graph) -> Graph:
@@ -135,7 +140,7 @@ def _owlrl_closure(data: Graph, ontology: Graph) -> Graph:
 _CLOSURES = {"hermit": _hermit_closure, "owlrl": _owlrl_closure}
 
 
-def _data_triples(graph: Graph, factual_only: bool) -> set[Triple]:
+def _data_triples(graph: Graph | Iterable[Triple], factual_only: bool) -> set[Triple]:
     """The triples of `graph` (a Dataset is flattened), without the relations the article
     does not present as fact when `factual_only`.
 
@@ -143,7 +148,7 @@ def _data_triples(graph: Graph, factual_only: bool) -> set[Triple]:
     as an Asserted one. Reasoning over the Asserted and Reported relations only keeps the
     shortcuts as honest as the named queries, which read the same two modalities.
     """
-    triples = set(graph.triples((None, None, None)))
+    triples = set(graph.triples((None, None, None)) if isinstance(graph, Graph) else graph)
     if not factual_only:
         return triples
     factual = {GKG[name] for name in FACTUAL_MODALITIES}
@@ -173,10 +178,14 @@ def _by_skeleton(data: set[Triple], ontology: Graph, engine: str) -> Graph | Non
 
 
 def reason(
-    graph: Graph, engine: str = "auto", factual_only: bool = True, whole: bool = False
+    graph: Graph | Iterable[Triple],
+    engine: str = "auto",
+    factual_only: bool = True,
+    whole: bool = False,
 ) -> tuple[Graph, str]:
     """(the triples the ontology implies about `graph` beyond what it states, the engine used).
 
+    `graph` is an rdflib graph (a Dataset is read as the union of its graphs) or its triples.
     With `factual_only` (the default) Planned, Hypothetical and Denied relations take no part.
     The engine reasons over the graph's fact skeleton (kg/reasoning/skeleton.py), which gives
     the same triples far faster; `whole` makes it reason over every triple instead.
