@@ -457,3 +457,47 @@ def test_reduced_relative_after_a_use_verb(ex: Extractor) -> None:
 )
 def test_unseen_supply_wording(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Egypt flew weapons and ammunition into Somalia.",
+            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+        ),
+        ("Iranian ships brought fuel to Venezuela.", {("Iran", "Venezuela", "fuel")}),
+        ("Russia has handed Iran Su-35 jets.", {("Russia", "Iran", "Su-35 jets")}),
+        (
+            "Iran sent Revolutionary Guards advisers to Syria.",
+            {("Iran", "Syria", "Revolutionary Guards advisers")},
+        ),
+        # relative clauses: the item's user receives, the clause under "say" still counts
+        (
+            "The Kenyan navy still sails patrol boats that Britain handed over in 2010.",
+            {("United Kingdom", "Kenyan navy", "patrol boats")},
+        ),
+        (
+            "Russia has used drones that Iran supplied.",
+            {("Iran", "Russia", "drones")},
+        ),
+        (
+            "The drones, which officials say Iran shipped to Russia, hit Kyiv.",
+            {("Iran", "Russia", "drones")},
+        ),
+    ],
+)
+def test_transport_and_relative_clause_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin flew to Ankara on Monday.",
+        "Ukraine shot down drones supplied by Iran.",
+        "Ukraine destroyed drones that Iran supplied.",
+    ],
+)
+def test_who_meets_a_supplied_weapon_is_not_its_recipient(ex: Extractor, text: str) -> None:
+    assert supplies(ex, text) == set()

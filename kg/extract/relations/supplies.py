@@ -93,6 +93,9 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
                 and (not t.like_num or _model_number(t))
                 and (t.dep_ not in {"det", "poss", "case", "punct", "cc", "advmod"} or _joins(t))
             )
+    first = min([*kept, tok], key=lambda t: t.i)
+    if first.i > 0 and _model_number(first.nbor(-1)) and an.mention(first.nbor(-1)) is None:
+        kept.append(first.nbor(-1))  # "Su-35 jets" with the model hung elsewhere
     text = _join([*kept, tok])
     return text if any(c.isalpha() for c in text) else None
 
@@ -101,7 +104,12 @@ def _model_number(tok: Token) -> bool:
     """ "F-16 jets", "S-400 systems": a number that is part of a model's name."""
     if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
         return True
-    return tok.i > 1 and tok.nbor(-1).tag_ == "HYPH" and not tok.nbor(-1).whitespace_
+    return (
+        any(c.isdigit() for c in tok.text)
+        and tok.i > 1
+        and tok.nbor(-1).tag_ == "HYPH"
+        and not tok.nbor(-1).whitespace_
+    )
 
 
 def _joins(tok: Token) -> bool:
@@ -129,7 +137,8 @@ def _product_name(an: Analysis, child: Token, item: Token) -> bool:
     if mention is None or child.pos_ != "PROPN" or mention.how not in {"person", "org"}:
         return False
     if mention.how == "org" and mention.entity.label in _known_org_labels():
-        return False
+        # "Revolutionary Guards advisers": a known group names who the people are
+        return item.lemma_.lower() in relation_lexicon("supply")["personnel_items"]
     return mention.end == item.i and child.dep_ == "compound"
 
 
@@ -194,9 +203,6 @@ def _items(an: Analysis, toks: list[Token]) -> list[str]:
             if _model_number(t) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN":
                 continue  # "PL-15 missiles" parsed as two conjuncts: the noun takes it
             texts = _split_coordination(t) or [_item_text(an, t)]
-            prev = t.doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.dep_ == "conj" and _model_number(prev):
-                texts = [f"{prev.text} {text}" for text in texts if text]
             for text in texts:
                 if text and text not in out:
                     out.append(text)
@@ -294,14 +300,17 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             # "its air force struck with jets supplied by China": the jets' user received them
             user_verb = governing_verb(verb.head)
             user = user_verb.lemma_.lower() if user_verb is not None else ""
-            if user and (user not in lex["verbs"] or user in lex["use_verbs"]):
+            if user in lex["use_verbs"] or user in lex["holder_verbs"]:
                 recipients = _actors(an, subjects(user_verb))
         if lemma in lex["recipient_first_verbs"]:
             recipients = _actors(an, item_toks)
             item_toks = prep_objects(verb, {"with"})
     else:
         suppliers = _actors(an, subjects(verb))
-        objs = children(verb, {"dobj"})
+        # "delivered Su-35 jets": a model number the parser took for a preposition
+        objs = children(verb, {"dobj"}) + [
+            o for p in children(verb, {"prep"}) if _model_number(p) for o in children(p, {"pobj"})
+        ]
         datives = children(verb, {"dative"})
         dative_ents = _actors(
             an,
@@ -318,6 +327,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             recipients = dative_ents or _actors(an, prep_objects(verb, lex["recipient_preps"]))
             if not recipients and obj_recipients and not obj_items:
                 return []
+            if not recipients and obj_recipients and obj_items:
+                recipients = obj_recipients  # "handed Iran Su-35 jets": two objects
             item_toks = obj_items + [t for t in _added_items(verb, lex) if t not in obj_items]
         recipients = recipients or _aided(an, verb)
         if not suppliers:
@@ -332,6 +343,18 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             if fact.roles["supplier"] in suppliers:
                 recipients = [fact.roles["recipient"]]
                 break
+    if not item_toks and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+        # "the drones, which officials say Iran shipped to Russia"
+        item_toks = [verb.head.head]
+    if not recipients and verb.dep_ == "relcl" and not is_passive(verb):
+        # "the Kenyan navy sails boats that Britain handed over": the user received them
+        user_verb = governing_verb(verb.head)
+        user = user_verb.lemma_.lower() if user_verb is not None else ""
+        if user in lex["use_verbs"] or user in lex["holder_verbs"]:
+            recipients = [e for e in _actors(an, subjects(user_verb)) if e not in suppliers]
+    if not suppliers and not is_passive(verb):
+        # "Iranian ships brought fuel": the vessels' state
+        suppliers = _demonym_makers(an, [s for s in subjects(verb) if an.mention(s) is None])
     item_toks = _with_included(item_toks, verb)
     if not suppliers:
         inner = [u for i in item_toks for u in [i, *_unwrap(i)]]
