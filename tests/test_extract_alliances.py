@@ -212,3 +212,34 @@ def test_unseen_wording(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_passive_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # military help is an alliance; help with a port is not
+        ("The United States helped Israel shoot down the missiles.", {("Israel", "United States")}),
+        ("France helped Jordan intercept the drones.", {("France", "Jordan")}),
+        ("Japan already helps equip Manila's forces.", {("Japan", "Philippines")}),
+        ("China helped Pakistan build a port.", set()),
+        # a pact whose other side is the one it helps
+        (
+            "Greece signed a defence pact to help build and protect Cyprus's navy.",
+            {("Cyprus", "Greece")},
+        ),
+        # kinds of agreement that are military; partnerships declared
+        (
+            "Japan and the Philippines signed a reciprocal access agreement allowing troops "
+            "to train on each other's soil.",
+            {("Japan", "Philippines")},
+        ),
+        ("Russia and China declared a 'no limits' partnership.", {("China", "Russia")}),
+        # members of a military bloc are allies of each other
+        (
+            "NATO allies Poland and Lithuania held drills.",
+            {("Lithuania", "Poland"), ("NATO", "Poland"), ("Lithuania", "NATO")},
+        ),
+    ],
+)
+def test_help_pacts_and_blocs(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -21,7 +21,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
-from kg.extract.relations.parties import noun_parties
+from kg.extract.relations.parties import governing_verb, noun_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 _PREPS = {"with", "to", "between", "among", "of", "for", "and"}
 _REGIMES = {"government", "regime", "administration", "rule", "forces", "army", "military"}
+_MILITARY = {
+    "army", "navy", "military", "forces", "force", "troops", "defences", "defenses", "base",
+    "coast", "guard", "soldiers", "officers", "units", "fleet",
+}  # fmt: skip
 
 
 def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
@@ -150,6 +154,8 @@ def find(an: Analysis) -> list[Fact]:
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
             if right and not left:
                 left = _valued_by(an, tok)
+            if strong and left and not right:
+                right = [e for e in _purpose_partner(an, tok, lex) if e not in left]
             group = []
             if strong and not (left and right):
                 # "the alliance of Mali, Niger and Chad": every pair of the members
@@ -182,6 +188,14 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not owners:
+                # "Moscow counts Minsk as its closest ally"
+                verb = tok.head.head
+                objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
+                if objs and any(c.lower_ in {"its", "their"} for c in tok.children):
+                    facts.extend(
+                        _facts(an, objs, entities(an, subjects(verb), ACTORS, True), tok, 0.6)
+                    )
             if tok.dep_ == "pobj" and tok.head.lower_ == "as":
                 # "Beijing and Islamabad describe themselves as allies"
                 group = entities(an, subjects(tok.head.head), ACTORS, persons_as_states=True)
@@ -205,6 +219,10 @@ def find(an: Analysis) -> list[Fact]:
                 # "Russia's ally Belarus", "Israel's allies, the US and Britain,"
                 members += [e for e in _listed_after(an, tok) if e not in members]
             members = [e for e in members if e not in owners]
+            blocs = relation_lexicon("alliance")["alliance_blocs"]
+            if len(members) > 1 and any(o.label in blocs for o in owners):
+                # "NATO allies Poland and Lithuania": allies of each other too
+                facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             facts.extend(_facts(an, members, owners, tok, 0.65))
@@ -228,6 +246,58 @@ def find(an: Analysis) -> list[Fact]:
         if tok.pos_ == "VERB":
             facts.extend(_side_by_side(an, tok, lex))
     return facts
+
+
+def _defends(verb: Token, lex: dict) -> bool:
+    """ "defend", "shoot down", "take down", "build and protect": military help."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"take", "bring", "knock"}:
+        return any(c.dep_ == "prt" and c.lower_ in {"down", "out"} for c in verb.children)
+    return lemma in lex["defence_verbs"] or any(
+        c.dep_ == "conj" and _defends(c, lex) for c in verb.children
+    )
+
+
+def _helped_defend(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fact]:
+    """ "The US helped Israel shoot down the missiles", "France helped Jordan intercept ...":
+    military help is an alliance; "helped Pakistan build a port" is not."""
+    comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and _defends(c, lex)]
+    if not comps:
+        return []
+    helped = children(verb, {"dobj"}) + [s for c in comps for s in children(c, {"nsubj"})]
+    if any(c.lemma_.lower() in {"build", "train", "equip", "arm"} for c in comps) and not any(
+        c.lemma_.lower() in {"defend", "protect"} for c in comps
+    ):
+        # "helped build a port": only a military object makes building military help
+        objs = [o for c in comps for o in children(c, {"dobj"})]
+        if not any(o.lemma_.lower() in _MILITARY for o in objs):
+            return []
+    # "helps equip Manila's forces": whose forces
+    helped += [
+        p
+        for c in comps
+        for o in children(c, {"dobj"})
+        if o.lemma_.lower() in _MILITARY
+        for p in children(o, {"poss"})
+    ]
+    others = entities(an, helped, ACTORS, persons_as_states=True)
+    return _facts(an, subj, others, verb, 0.55)
+
+
+def _purpose_partner(an: Analysis, noun: Token, lex: dict) -> list:
+    """ "signed a defence pact to help build and protect Somalia's navy": the one helped."""
+    verb = governing_verb(noun)
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    targets: list[Token] = []
+    for clause in clauses:
+        for node in [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]:
+            for v in conj_expand(node):
+                if _defends(v, lex) or v.lemma_.lower() in lex["help_verbs"]:
+                    targets += children(v, {"dobj"})
+    toks = [t for o in targets for t in [o, *children(o, {"poss"})]]
+    return entities(an, toks, ACTORS, persons_as_states=True)
 
 
 def _membership(an: Analysis, noun: Token) -> list[Fact]:
@@ -338,6 +408,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
                 )
                 return _facts(an, subj, others, verb, 0.65)
+    if lemma in lex["help_verbs"]:
+        return _helped_defend(an, verb, subj, lex)
     if lemma == "join" or lemma in lex["accede_verbs"]:
         # "Finland joined NATO", "Sweden acceded to NATO": membership of an alliance or bloc
         orgs = entities(an, children(verb, {"dobj"}), {"Organization"})
