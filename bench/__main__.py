@@ -49,12 +49,12 @@ FULL = Plan(
     parallel_articles=100,
     ingest_sizes=(100, 1_000, 10_000),
     rdflib_size=1_000,
-    reason_sizes=(10, 100, 1_000),
+    reason_sizes=(100, 1_000),
     rounds=1,
     query_rounds=5,
     coldstart_rounds=10,
     query_cap=4,
-    reason_cap=25,
+    reason_cap=150,
     command_cap=300,
 )
 
@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         run_data["machine"],
         run_data["versions"],
         findings,
+        run_data.get("steps"),
     )
     (out / "RESULTS.md").write_text(text, encoding="utf-8")
     print()
@@ -135,7 +136,7 @@ def measure_all(plan: Plan, quick: bool, keep: bool) -> dict:
     started, clock = datetime.datetime.now(datetime.UTC), time.perf_counter()
     machine_info = machine()
     try:
-        figures, preamble = run_all(plan, workdir)
+        figures, preamble, steps = run_all(plan, workdir)
     finally:
         if keep:
             print(f"corpus and stores kept in {workdir}", file=sys.stderr)
@@ -148,16 +149,27 @@ def measure_all(plan: Plan, quick: bool, keep: bool) -> dict:
         "machine": machine_info,
         "versions": versions(),
         "preamble": preamble,
+        "steps": steps,
         "figures": [dataclasses.asdict(f) for f in figures],
     }
 
 
-def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
-    def step(message: str) -> None:
+def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str], list[list]]:
+    steps: list[list] = []  # [name, seconds] of each step, for RESULTS.md
+    opened = [time.perf_counter()]
+
+    def step(message: str, name: str | None = None) -> None:
+        """Print where the run is; end the previous step's clock and start one for `name`."""
+        now = time.perf_counter()
+        if steps and steps[-1][1] is None:
+            steps[-1][1] = now - opened[0]
+        if name is not None:
+            steps.append([name, None])
+            opened[0] = now
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
     count = max(plan.extract_articles, plan.parallel_articles)
-    step(f"corpus: {count} articles from the dev set")
+    step(f"corpus: {count} articles from the dev set", "corpus")
     articles = corpus.write_corpus(workdir / "corpus", count)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles) / len(articles)
     preamble = [
@@ -166,14 +178,20 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
     ]
     figures: list[Figure] = []
 
-    step(f"extraction throughput: {plan.extract_articles} articles, kg extract vs nlp.pipe")
+    step(
+        f"extraction throughput: {plan.extract_articles} articles, kg extract vs nlp.pipe",
+        "extraction throughput",
+    )
     figures.append(
         extraction.measure(
             articles[: plan.extract_articles], workdir, plan.rounds, plan.command_cap
         )
     )
 
-    step(f"parallel extraction: kg ingest --jobs 1 / --jobs 2, {plan.parallel_articles} articles")
+    step(
+        f"parallel extraction: kg ingest --jobs 1 / --jobs 2, {plan.parallel_articles} articles",
+        "parallel extraction",
+    )
     figure, jobs1_store = parallel.measure(
         articles[: plan.parallel_articles], workdir, plan.rounds, plan.command_cap
     )
@@ -181,7 +199,10 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
 
     stores: dict[int, Path] = {}
     triples: dict[int, int] = {}
-    step(f"ingest scaling: {', '.join(map(str, plan.ingest_sizes))} articles")
+    step(
+        f"ingest scaling: {', '.join(map(str, plan.ingest_sizes))} articles",
+        "ingest scaling and memory (builds the stores the next steps reuse)",
+    )
     if jobs1_store is None:
         for key, name in (("ingest", "ingest scaling"), ("ingest-memory", "ingest memory")):
             figures.append(Figure(key, name, "kg.store.ingest_graph", error="no extracted store"))
@@ -193,10 +214,13 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
         )
         figures += found
 
-    step("query latency: kg vs pyoxigraph on each store, rdflib on one")
+    step(
+        "query latency: kg vs pyoxigraph on each store, rdflib on one",
+        "query latency and the alternative (rdflib)",
+    )
     figures += queries.measure(stores, triples, plan.rdflib_size, plan.query_rounds, plan.query_cap)
 
-    step("cold start: kg query SMALL.ttl leaders vs import rdflib, pyoxigraph")
+    step("cold start: kg query SMALL.ttl leaders vs import rdflib, pyoxigraph", "cold start")
     small = workdir / "small.ttl"
     try:
         run([*kg_command(), "extract", str(articles[0]), "-o", str(small)], timeout=120).check()
@@ -204,10 +228,13 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str]]:
     except BenchError as err:
         figures.append(Figure("coldstart", "cold start", "kg query", error=str(err)))
 
-    step(f"reasoning: owlrl and HermiT on {', '.join(map(str, plan.reason_sizes))} articles")
+    step(
+        f"reasoning: owlrl and HermiT on {', '.join(map(str, plan.reason_sizes))} articles",
+        "reasoning",
+    )
     figures.append(reasoning.measure(stores, workdir, list(plan.reason_sizes), plan.reason_cap))
     step("done")
-    return figures, preamble
+    return figures, preamble, steps
 
 
 if __name__ == "__main__":

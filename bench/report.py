@@ -97,6 +97,7 @@ def results_markdown(
     machine_info: dict[str, str],
     versions_info: dict[str, str],
     findings: str = "",
+    steps: list[list] | None = None,
 ) -> str:
     lines = [
         "# Benchmark results",
@@ -129,6 +130,14 @@ def results_markdown(
         lines += f.notes
         if f.notes:
             lines.append("")
+    if steps:
+        lines += ["## Time per step", "", "| step | seconds | share |", "|---|---|---|"]
+        lines += [f"| {name} | {sec:.0f} | {sec / seconds:.0%} |" for name, sec in steps]
+        lines += [
+            "",
+            "Wall time of each step of the run, building its corpora and stores included.",
+            "",
+        ]
     lines += ["## Machine and versions", ""]
     lines += [f"- {k}: {v}" for k, v in machine_info.items()]
     lines += [f"- {k}: {v}" for k, v in versions_info.items()]
