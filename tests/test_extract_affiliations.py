@@ -111,3 +111,64 @@ def test_counterparts_are_not_given_the_state_nearby(ex: Extractor) -> None:
 def test_person_at_a_building_is_not_affiliated(ex: Extractor) -> None:
     text = "William Ruto hosted Abiy Ahmed at State House on Tuesday."
     assert affiliations(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Maj. Gen. Adebayo Okon, the commander of Nigeria's army, said the town was retaken.",
+            {("Adebayo Okon", "Nigeria", "commander")},
+        ),
+        (
+            "The attack was condemned by Lt. Gen. Ivan Sorokin, who commands Russia's southern "
+            "forces.",
+            {("Ivan Sorokin", "Russia", "commander")},
+        ),
+        (
+            "Gen. Musa Bello, who commands the Nigerian army, said the town was retaken.",
+            {("Musa Bello", "Nigerian army", "commander")},
+        ),
+        (
+            "Saudi Crown Prince Faisal bin Nayef received the delegation.",
+            {("Faisal bin Nayef", "Saudi Arabia", "Crown Prince")},
+        ),
+        (
+            "Omar Farah, a spokesman for the Somali foreign ministry, said the deal was void.",
+            {("Omar Farah", "Somali foreign ministry", "spokesman")},
+        ),
+        (
+            "Yusuf Ali, an adviser to President Abdi Nur, said the deal was void.",
+            {("Yusuf Ali", "Abdi Nur", "adviser")},
+        ),
+    ],
+)
+def test_ranks_and_commands(ex: Extractor, text: str, expected: set) -> None:
+    found = {
+        (f.roles["affiliate"].label, f.roles["principal"].label, f.literals["role"][0])
+        for f in ex.facts(text)
+        if f.kind == "affiliation"
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that is the object of the person's own verb is not theirs
+        "Foreign Minister Kofi Boateng accused Togo of violating the border agreement.",
+        "Foreign Minister Kofi Boateng warned Togo against closing the border.",
+        "Foreign Minister Kofi Boateng met Togo's envoy on Monday.",
+    ],
+)
+def test_object_state_is_not_the_ministers(ex: Extractor, text: str) -> None:
+    assert ("Kofi Boateng", "Togo") not in affiliations(ex, text)
+
+
+def test_a_former_head_of_state_holds_no_office(ex: Extractor) -> None:
+    assert affiliations(ex, "Pierre Lenoir, a former French president, was convicted.") == set()
+
+
+def test_a_retired_official_keeps_the_role(ex: Extractor) -> None:
+    text = "Hany Saleh, a retired Egyptian diplomat, said the talks would fail."
+    assert affiliations(ex, text) == {("Hany Saleh", "Egypt")}

@@ -196,3 +196,69 @@ def test_more_leader_titles(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_a_capital_is_home_only_for_the_host(ex: Extractor, text: str, expected: set) -> None:
     assert leaders(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chad's military ruler, Col. Idriss Mahamat, met the envoy.",
+            {("Idriss Mahamat", "Chad", "Military Ruler")},
+        ),
+        (
+            "Niger's junta leader, Gen. Moussa Adamou, met the envoy in Niamey.",
+            {("Moussa Adamou", "Niger", "Junta Leader")},
+        ),
+        (
+            "Gabon's transitional president Paul Ndong was sworn in on Monday.",
+            {("Paul Ndong", "Gabon", "President")},
+        ),
+        (
+            "The coup was led by Col. Sekou Camara, who seized power in Guinea in 2021.",
+            {("Sekou Camara", "Guinea", "Leader")},
+        ),
+        (
+            "Crown Prince Faisal bin Nayef, who is also Saudi Arabia's prime minister, received "
+            "the delegation.",
+            {("Faisal bin Nayef", "Saudi Arabia", "Prime Minister")},
+        ),
+    ],
+)
+def test_junta_and_royal_leaders(ex: Extractor, text: str, expected: set) -> None:
+    assert titled(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Crown Prince Faisal bin Nayef received the delegation.",  # heir, not head
+        "Pierre Lenoir, a former French president, was convicted.",
+        "Former president Pierre Lenoir criticized the deal.",
+        "King Edmund said the talks would continue.",  # no state anywhere
+        "Foreign Minister Kofi Boateng accused Togo of violating the agreement.",
+    ],
+)
+def test_no_leader_without_a_clear_state(ex: Extractor, text: str) -> None:
+    assert leaders(ex, text) == set()
+
+
+def test_a_monarchs_title_takes_the_articles_state(ex: Extractor) -> None:
+    text = (
+        "Jordan has long mediated in the region. Amman hosted the talks, and Jordan's foreign "
+        "ministry said Jordan was ready. King Talal said the talks would continue."
+    )
+    assert leaders(ex, text) == {("Talal", "Jordan")}
+
+
+def test_the_kingdom_is_the_articles_state(ex: Extractor) -> None:
+    text = (
+        "The kingdom has long mediated. Saudi Arabia hosted the talks in Riyadh, and Saudi "
+        "officials said Saudi Arabia was ready. Crown Prince Faisal bin Nayef, who is also the "
+        "kingdom's prime minister, received the delegation."
+    )
+    assert leaders(ex, text) == {("Faisal bin Nayef", "Saudi Arabia")}
+
+
+def test_a_monarchs_title_needs_a_dominant_state(ex: Extractor) -> None:
+    text = "Qatar, Egypt and the United States mediated. King Talal welcomed the delegations."
+    assert leaders(ex, text) == set()

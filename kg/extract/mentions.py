@@ -152,6 +152,7 @@ class Analysis:
         # Token.sent walks the document on every call; look sentences up by bisection instead
         self.sentences = list(doc.sents)
         self._starts = [s.start for s in self.sentences]
+        self._dominant: list[Entity | None] = []  # computed once, after quotes are marked
 
     def sent(self, tok: Token | int) -> Span:
         """The sentence of a token (or token index), in O(log n)."""
@@ -202,7 +203,7 @@ class Analysis:
             if lemma in ORG_ANAPHORS:
                 return self.last_before(tok.i, {"Organization"})
             if lemma in _STATE_ANAPHORS:
-                return self.last_before(tok.i, {"State"})
+                return self.last_before(tok.i, {"State"}) or self.dominant_state()
         if lemma in _GOVERNMENT_NOUNS:
             if dets & {"his", "her"}:
                 person = self.last_person_before(tok.i)
@@ -277,6 +278,20 @@ class Analysis:
             if m.start < tok.i and m.entity.kind == "Person" and m.start not in self.quoted:
                 return m.entity
         return None
+
+    def dominant_state(self) -> Entity | None:
+        """The state an article is about: named at least three times outside quotes, and at
+        least twice as often as any other. For "the emir", "the kingdom" with nothing nearer."""
+        if not self._dominant:
+            counts: dict[int, list] = {}
+            for m in self.mentions:
+                if m.entity.kind == "State" and m.start not in self.quoted:
+                    counts.setdefault(id(m.entity), [0, m.entity])[0] += 1
+            ranked = sorted(counts.values(), key=lambda c: -c[0])
+            top = ranked[0] if ranked else None
+            runner = ranked[1][0] if len(ranked) > 1 else 0
+            self._dominant.append(top[1] if top and top[0] >= 3 and top[0] >= 2 * runner else None)
+        return self._dominant[0]
 
     def group(self, tok: Token) -> list[Entity]:
         """ "the two leaders", "both presidents", "the leaders of both countries": the last two

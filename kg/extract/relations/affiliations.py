@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
+from kg.extract.lexicon import titles as data_titles
 from kg.extract.relations.common import sentence_span
 from kg.extract.relations.leaders import is_leader_title, state_in_context
 from kg.extract.relations.titles import person_titles
@@ -18,7 +19,10 @@ def find(an: Analysis) -> list[Fact]:
     titles = list(person_titles(an))
     # "General X, commander of Pakistan's army": the stated role wins over a bare rank
     stated = {(id(t.person), an.sent(t.trigger).start) for t in titles if t.principal is not None}
+    former = set(data_titles()["former_modifiers"])
     for title in titles:
+        if title.modifiers & former and title.head in data_titles()["leader_titles"]:
+            continue  # "a former French president" holds no office ("a retired diplomat" does)
         principal = title.principal
         if principal is None and not is_leader_title(title) and not title.counterpart:
             if (id(title.person), an.sent(title.trigger).start) in stated:

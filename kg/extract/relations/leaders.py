@@ -36,7 +36,9 @@ def is_leader_title(title: Title) -> bool:
     data = titles()
     if title.head not in data["leader_titles"]:
         return False
-    return not (title.modifiers & set(data["not_leader_modifiers"]))
+    # "military ruler" is a leader's title although "military" alone makes one not
+    modifiers = title.modifiers - set(title.head.split())
+    return not (modifiers & set(data["not_leader_modifiers"]))
 
 
 def find(an: Analysis) -> list[Fact]:
@@ -132,6 +134,8 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
                 continue  # "told reporters in Singapore": where, not whose
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TRAVEL_VERBS:
             continue  # "visited Paris"
+        if _object_of_holder(an, title, tok):
+            continue  # "Foreign Minister X accused Togo": nobody accuses their own state
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
         rank = 0 if tok.dep_ in subject else 1
         if m.how == "demonym" and level != "role":
@@ -165,8 +169,30 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         if len(subjects_named) == 1 and alone:
             return next(iter(subjects_named.values()))
     if level != "role":
-        return _dateline_state(an)
+        dateline = _dateline_state(an)
+        if dateline is not None or title.head not in titles()["monarch_titles"]:
+            return dateline
+        # "the emir", "King X": a title one state holds, in a story about that state
+        return an.dominant_state()
     return None
+
+
+def _object_of_holder(an: Analysis, title: Title, tok: Token) -> bool:
+    """The state is the object of a verb whose subject is the titled person ("X accused Togo",
+    "X warned Togo against", "X met Togo's envoy")."""
+    node = tok
+    while node.dep_ in {"poss", "compound", "amod", "conj"} and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ in {"prep", "dative"}:
+        if node.head.lower_ in _PLACE_PREPS:
+            return False  # "said in London" is where, decided elsewhere
+        node = node.head
+    if node.dep_ not in {"dobj", "dative", "prep", "iobj"}:
+        return False
+    verb = node.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        an.entity_for(s) is title.person for s in subjects(verb)
+    )
 
 
 def _at_home(an: Analysis, title: Title, verb: Token) -> bool:

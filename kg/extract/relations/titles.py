@@ -363,6 +363,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                 if entity is not None and entity.kind == "State":
                     yield Title(person, "Leader", "leader", entity, last.head, set())
+        # "X, who commands Chile's southern forces": a commander of that state or body
+        for child in last.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() == "command":
+                for obj in child.children:
+                    entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
+                    if entity is not None and entity.kind in {"State", "Organization"}:
+                        yield Title(person, "commander", "commander", entity, child, set())
         # "X, who heads the Karu movement"; "Nora Bell of the Harbor Institute"
         for child in last.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
