@@ -243,3 +243,32 @@ def test_passive_alliance_shapes(ex: Extractor, text: str, expected: set) -> Non
 )
 def test_help_pacts_and_blocs(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an apposition the parser hangs elsewhere, read off the text
+        (
+            "Canberra, itself a U.S. treaty ally, already helps train Jakarta's forces.",
+            {("Australia", "United States"), ("Australia", "Indonesia")},
+        ),
+        ("Seoul, long a close U.S. ally, sent troops.", {("South Korea", "United States")}),
+        # a group named by its compound
+        (
+            "The Houthi movement, Iran's main regional ally, fired missiles.",
+            {("Houthis", "Iran")},
+        ),
+        # rescuing or propping up a government; the pillar of a leader's rule
+        (
+            "Venezuelan President Nicolas Maduro faced protests. Cuba intervened in the "
+            "crisis in 2019 to rescue Maduro. Russia, the other pillar of Maduro's rule, "
+            "sent advisers.",
+            {("Cuba", "Venezuela"), ("Russia", "Venezuela")},
+        ),
+        ("Russia propped up the government of Syria.", {("Russia", "Syria")}),
+        ("Britain saved the economy.", set()),
+    ],
+)
+def test_appositions_and_rescue(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

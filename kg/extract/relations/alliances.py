@@ -136,6 +136,29 @@ def _listed_after(an: Analysis, tok: Token) -> list:
     return found
 
 
+def _named_before(an: Analysis, noun: Token) -> list:
+    """ "Tokyo, itself a U.S. treaty ally, ...": the name before the comma that opens the
+    apposition, read off the text when the parser hangs the apposition elsewhere."""
+    i = noun.left_edge.i - 1
+    sent_start = an.sent(noun).start
+    while i > sent_start and an.doc[i].lower_ in {"itself", "themselves", "also", "long"}:
+        i -= 1
+    if i <= sent_start or an.doc[i].text != ",":
+        return []
+    return _named_by(an, an.doc[i - 1])
+
+
+def _named_by(an: Analysis, tok: Token) -> list:
+    """The actor a phrase names: "Iran", or "the Houthi movement" by its named part."""
+    if an.mention(tok) is None:
+        named = [c for c in tok.children if c.dep_ == "compound" and an.mention(c) is not None]
+        orgs = entities(an, named, {"Organization", "Group"})
+        if tok.pos_ == "NOUN" and len(orgs) == 1:
+            return orgs
+        return []
+    return entities(an, [tok], ACTORS, persons_as_states=True)
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("alliance")
     facts: list[Fact] = []
@@ -173,7 +196,12 @@ def find(an: Analysis) -> list[Fact]:
                 ACTORS,
                 persons_as_states=True,
             )
-            owners += entities(an, prep_objects(tok, {"of", "to"}), ACTORS, persons_as_states=True)
+            of_objs = prep_objects(tok, {"of", "to"})
+            # "the pillar of Y's rule", "a backer of Y's government": whose rule
+            of_objs += [
+                c for o in of_objs if o.lemma_.lower() in _REGIMES for c in children(o, {"poss"})
+            ]
+            owners += entities(an, of_objs, ACTORS, persons_as_states=True)
             members = []
             for poss in [c for c in tok.children if c.dep_ == "poss"]:
                 # "makes Japan Washington's oldest ally", parsed with Japan inside the possessive
@@ -185,6 +213,7 @@ def find(an: Analysis) -> list[Fact]:
                 while tok.lower_ != low.rstrip("s") and head.dep_ == "conj":
                     head = head.head  # "X and Y, Israel's allies,": the whole list
                 members = entities(an, conj_expand(head), ACTORS, persons_as_states=True)
+                members = members or _named_by(an, head)
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
@@ -218,6 +247,8 @@ def find(an: Analysis) -> list[Fact]:
             if tok.dep_ not in {"attr", "oprd", "appos"}:
                 # "Russia's ally Belarus", "Israel's allies, the US and Britain,"
                 members += [e for e in _listed_after(an, tok) if e not in members]
+            if not members and owners:
+                members = _named_before(an, tok)
             members = [e for e in members if e not in owners]
             blocs = relation_lexicon("alliance")["alliance_blocs"]
             if len(members) > 1 and any(o.label in blocs for o in owners):
@@ -375,7 +406,11 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             an, prep_objects(verb, lex["stand_preps"]), ACTORS, persons_as_states=True
         )
         return _facts(an, subj, others, verb, 0.65)
-    if lemma in {"support", "back", "endorse", "defend", "champion"}:
+    rescue = lemma in lex["rescue_verbs"]
+    if rescue and lemma in {"prop", "shore", "bail"}:
+        rescue = any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in verb.children)
+    if lemma in {"support", "back", "endorse", "defend", "champion"} or rescue:
+        # "intervened to rescue Y", "propped up Y's government"
         if is_passive(verb) and verb.dep_ not in {"amod", "compound", "acl"}:
             # "Hamas and Hezbollah are backed by Iran"
             backers = entities(an, agents(verb), ACTORS, persons_as_states=True)
@@ -384,7 +419,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         dobjs = children(verb, {"dobj"})
         # "backed Assad's government": the one whose government it is
         dobjs += [
-            c for o in dobjs if o.lemma_.lower() in _REGIMES for c in o.children if c.dep_ == "poss"
+            c
+            for o in dobjs
+            if o.lemma_.lower() in _REGIMES
+            for c in [*children(o, {"poss"}), *prep_objects(o, {"of", "in"})]
         ]
         objs = entities(an, dobjs, ACTORS, persons_as_states=True)
         # "Turkey supports Azerbaijan" with the object misparsed as an adverbial noun
