@@ -133,3 +133,30 @@ def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> Non
 )
 def test_passive_and_indirect_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "When the M23-led offensive reached Kinshasa on Monday, the president fled.",
+            {("Democratic Republic of the Congo", "M23")},
+        ),
+        # the troops' state fights, not the body that runs the mission
+        (
+            "Kenya, which has 3,000 soldiers in the UN mission fighting the al-Shabaab "
+            "insurgency, was alarmed.",
+            {("Kenya", "al-Shabaab")},
+        ),
+        # groups named among the targets of the strike just reported
+        (
+            "Jordan launched airstrikes on sites in Syria on Monday. Amman said the targets "
+            "were smuggling depots, among them a headquarters of Hezbollah and a Wagner Group "
+            "base.",
+            {("Jordan", "Syria"), ("Hezbollah", "Jordan"), ("Jordan", "Wagner Group")},
+        ),
+        ("Jordan struck Syria. The targets were chosen carefully.", {("Jordan", "Syria")}),
+    ],
+)
+def test_offensives_missions_and_target_lists(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

@@ -179,8 +179,59 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             and verb.lemma_.lower() in {"fight", "clash", "war", "battle"}
         ):
             return _facts(an, attackers[:1], attackers[1:], verb, 0.6)
+    contributors = _troop_contributors(an, verb, lex)
+    if contributors:
+        attackers = contributors
     weak = verb.lemma_.lower() in lex["weak_verbs"]
     return _facts(an, attackers, targets, verb, 0.55 if weak else 0.7)
+
+
+def _troop_contributors(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
+    """ "Kenya, which has 3,000 soldiers in the UN mission fighting al-Shabaab": the state whose
+    troops serve in the mission is the side that fights."""
+    mission = verb.head
+    if verb.dep_ != "acl" or mission.lemma_.lower() not in lex["mission_nouns"]:
+        return []
+    prep = mission.head
+    troops = prep.head
+    if mission.dep_ != "pobj" or prep.lower_ != "in" or troops.lemma_.lower() not in _TROOPS:
+        return []
+    owners = entities(
+        an,
+        [c for c in troops.children if c.dep_ in {"poss", "amod", "compound"}],
+        _KINDS,
+        persons_as_states=True,
+    )
+    if not owners and troops.dep_ == "dobj":
+        owners = entities(an, subjects(troops.head), _KINDS, persons_as_states=True)
+    return owners
+
+
+_TROOPS = {"soldier", "troop", "force", "peacekeeper", "personnel", "officer", "contingent"}
+
+
+def _target_list(an: Analysis, noun: Token, recent: list[Fact]) -> list[Fact]:
+    """ "Jordan struck sites in Syria. Amman said the targets were depots of Hezbollah and a
+    Wagner base": the groups named among the targets of the last strike."""
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ != "nsubj" or after is None or after.lemma_.lower() not in {"be", "include"}:
+        return []
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "Iran's targets were ...": someone else's
+    sent = an.sent(noun)
+    start = an.offset + (an.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0)
+    last = next((f for f in reversed(recent) if f.evidence[0] >= start), None)
+    if last is None:
+        return []
+    attacker = last.roles["sideA"]
+    # the list that follows, read off the text (the parser often mangles it)
+    listed = [t for t in an.doc[after.i + 1 : sent.end] if an.mention(t) is not None]
+    named = [
+        e
+        for e in entities(an, listed, {"Organization"}, persons_as_states=True)
+        if e is not attacker
+    ]
+    return _facts(an, [attacker], named, noun, 0.5)
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
@@ -222,6 +273,14 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         # "Iran faces retaliation from Israel": "from" names the attacker, the subject the target
         pass
     verb = governing_verb(noun)
+    if (
+        left
+        and not right
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in lex["advance_verbs"]
+    ):
+        # "the M23-led offensive reached Kinshasa": what the offensive reached or took
+        right = entities(an, children(noun.head, {"dobj"}), _KINDS, persons_as_states=True)
     engaged = verb is not None and verb.lemma_.lower() in lex["engage_verbs"]
     if not left and engaged and noun.dep_ == "nsubjpass":
         # "Airstrikes were carried out by Israel on Lebanon"
@@ -245,6 +304,8 @@ def find(an: Analysis) -> list[Fact]:
     facts: list[Fact] = []
     for tok in an.doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma == "target":
+            facts.extend(_target_list(an, tok, facts))
         if tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             if lemma in lex["verbs"] or lemma in lex["exchange_verbs"]:
                 facts.extend(_verb(an, tok, lex))
