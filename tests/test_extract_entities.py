@@ -86,3 +86,48 @@ def test_a_given_name_that_is_a_title_word_is_not_a_leader(ex: Extractor) -> Non
     facts = ex.facts("Sultan Omar Nasser, an Emirati economist, said growth would slow.")
     assert rows(facts, "position") == set()
     assert rows(facts, "affiliation") == {("Sultan Omar Nasser", "United Arab Emirates")}
+
+
+@pytest.fixture(scope="module")
+def ranked() -> Extractor:
+    """An extractor whose pipeline has the rank abbreviations installed."""
+    from kg.extract.abbreviations import install
+    from kg.extract.mentions import phrase_matcher
+
+    extractor = Extractor()
+    install(extractor.nlp)
+    extractor.matcher = phrase_matcher(extractor.nlp)
+    return extractor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brig. Gen. Yaw Ofori said the border was calm.",
+        "The new junta is headed by Brig. Gen. Musa Tanko, who seized power in Niger in July.",
+        "Col. Maj. Ibrahim Kone said the attack failed.",
+        "Troops loyal to Lt. Col. Paul Mensah took the airport.",
+    ],
+)
+def test_abbreviated_ranks_do_not_end_sentences(ranked: Extractor, text: str) -> None:
+    assert len(list(ranked.nlp(text).sents)) == 1
+
+
+def test_abbreviated_ranks_are_one_token(ranked: Extractor) -> None:
+    words = [t.text for t in ranked.nlp("Brig. Gen. Yaw Ofori and Lt.-Col. Ama Serwaa spoke.")]
+    assert words[:2] == ["Brig.", "Gen."]
+    assert "Lt.-Col." in words
+
+
+def test_a_line_break_after_a_rank_still_ends_the_sentence(ranked: Extractor) -> None:
+    assert len(list(ranked.nlp("Promoted to Col.\nAma Serwaa took command.").sents)) == 2
+
+
+def test_leader_behind_an_abbreviated_rank(ranked: Extractor) -> None:
+    text = "The new junta is headed by Brig. Gen. Musa Tanko, who seized power in Niger in July."
+    assert rows(ranked.facts(text), "position") == {("Musa Tanko", "Niger")}
+
+
+def test_name_split_by_the_model_is_one_person(ex: Extractor) -> None:
+    text = "According to Gen. Oleksandr Syrskyi, Ukraine's top commander, the front held."
+    assert rows(ex.facts(text), "affiliation") == {("Oleksandr Syrskyi", "Ukraine")}

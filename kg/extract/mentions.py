@@ -526,6 +526,7 @@ def find_mentions(
                 end += 1
             if start == end:
                 continue
+        end = _split_name_end(doc, end, ents)
         text = doc[start:end].text
         if text in index:
             continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
@@ -735,6 +736,22 @@ def _person_tagged_org(span: Span) -> bool:
         and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
     )
     return titled or said or (met and len(words) in {2, 3})
+
+
+def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:
+    """ "Gen. Oleksandr Syrskyi" tagged PERSON "Oleksandr" + GPE "Syrskyi": a person's name
+    runs on over an unknown proper noun the model gave another label, right after it."""
+    nxt = next((e for e in ents if e.start == end), None)
+    if nxt is None or nxt.label_ not in {"GPE", "ORG", "NORP", "LOC"} or nxt.end - nxt.start > 2:
+        return end
+    words = list(nxt)
+    if not all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() for t in words):
+        return end
+    if doc[end - 1].whitespace_ != " " or nxt.text in name_index():
+        return end
+    if any(t.lower_ in word_list("org_words.txt") or _is_title_token(t) for t in words):
+        return end
+    return nxt.end
 
 
 def _titled_name(span: Span) -> bool:
