@@ -160,3 +160,16 @@ def test_passive_and_indirect_conflict_shapes(ex: Extractor, text: str, expected
 )
 def test_offensives_missions_and_target_lists(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+def test_strikes_on_a_region_named_after_a_state_and_its_targets(ex: Extractor) -> None:
+    text = (
+        "Chad launched Operation Sahel, a wave of missile strikes on nine sites in Libya and "
+        "Libya-administered Fezzan. Ndjamena said the targets were militant camps, among them "
+        "the headquarters of Boko Haram and a Wagner Group complex."
+    )
+    assert conflicts(ex, text) == {
+        ("Chad", "Libya"),
+        ("Boko Haram", "Chad"),
+        ("Chad", "Wagner Group"),
+    }

@@ -81,6 +81,10 @@ def noun_parties(
             # "a wave of strikes on camps in Pakistan", "in Pakistan" hung on "wave"
             inner += prep_objects(noun.head.head, {"in", "on", "against", "inside"})
         right = entities(an, inner, kinds, persons_as_states=as_states)
+        if not right:
+            # "sites in Pakistan and Pakistan-run Kashmir" parsed as one place named after it
+            named = [c for t in inner for c in t.children if c.dep_ in {"nmod", "compound"}]
+            right = entities(an, named, {"State"}, persons_as_states=as_states)
     # "relations between X and Y": both sides are in the one prepositional object
     between = prep_objects(noun, {"between", "among", "amongst"})
     if between:
