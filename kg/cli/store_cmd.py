@@ -74,7 +74,16 @@ def ingest(
         list[str], typer.Argument(help="Article files (UTF-8 text or HTML; - = stdin).")
     ],
     store: StoreOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Extraction processes, each loading the spaCy model once (default 1).",
+        ),
+    ] = 1,
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date of the articles (YYYY-MM-DD).")
     ] = None,
@@ -86,8 +95,8 @@ def ingest(
     ingest keeps every article that finished. Unreadable articles are reported one per line
     and the rest are still ingested; the exit status is then 2.
     """
-    from kg.extract import Extractor, summary
-    from kg.store import ingest_graph, open_store
+    from kg.extract.parallel import extract_all
+    from kg.store import ingest_ntriples, open_store
     from kg.store.flush import PeriodicFlush
     from kg.store.progress import progress
 
@@ -97,12 +106,17 @@ def ingest(
     flusher = PeriodicFlush(db, flush_every)
     done = 0
     with progress(len(readable)) as bar:
-        pairs = Extractor().extract_many(readable, n_process=jobs)
-        for article, graph in pairs:
-            ingest_graph(db, graph, article.doc_iri)
+        # with --jobs N each process extracts whole articles; this one only writes the store
+        for result in extract_all(readable, jobs):
+            if result.error is not None:
+                _error(result.error)
+                failed += 1
+                bar.advance()
+                continue
+            ingest_ntriples(db, result.ntriples, result.article.doc_iri)
             flusher.article_written()
             done += 1
-            bar.advance(f"{article.name}: {summary(graph)}")
+            bar.advance(f"{result.article.name}: {result.summary}")
     flusher.flush()
     _finish(db, directory, f"ingested {done} article(s)", failed)
 

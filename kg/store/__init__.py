@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.store.articles import ArticleInfo, list_articles, remove_article, resolve_article
 from kg.store.export import dump_nquads, load_as_rdflib
-from kg.store.ingest import graph_name_for, ingest_graph
+from kg.store.ingest import graph_name_for, ingest_graph, ingest_ntriples
 from kg.store.location import default_store_dir, is_store_dir, open_store
 from kg.store.stats import StoreStats, stats
 
@@ -19,6 +19,7 @@ __all__ = [
     "dump_nquads",
     "graph_name_for",
     "ingest_graph",
+    "ingest_ntriples",
     "is_store_dir",
     "list_articles",
     "load_as_rdflib",

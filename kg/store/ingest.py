@@ -47,7 +47,11 @@ def replacement_update(graph: Graph, graph_name: URIRef) -> str:
         )
     except ValueError as err:
         raise InputError(f"{graph_name}: the graph cannot be stored: {err}") from None
-    text = (body or b"").decode("utf-8")
+    return _replacement(body or b"", name)
+
+
+def _replacement(ntriples: bytes, name: pyoxigraph.NamedNode) -> str:
+    text = ntriples.decode("utf-8")
     return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{text}}} }}"
 
 
@@ -55,3 +59,11 @@ def ingest_graph(store: pyoxigraph.Store, graph: Graph, graph_name: URIRef) -> i
     """Replace the named graph `graph_name` with `graph` in one transaction; returns its size."""
     store.update(replacement_update(graph, graph_name))
     return len(graph)
+
+
+def ingest_ntriples(store: pyoxigraph.Store, ntriples: bytes, graph_name: URIRef) -> None:
+    """`ingest_graph` for a graph already written as N-Triples by pyoxigraph (an extraction
+    process's result): one transaction, with no rdflib graph built in between."""
+    import pyoxigraph
+
+    store.update(_replacement(ntriples, pyoxigraph.NamedNode(str(graph_name))))

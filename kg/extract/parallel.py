@@ -1,0 +1,229 @@
+"""Extracting many articles in one process or several: each article comes back as N-Triples.
+
+`kg extract` and `kg ingest` both go through `extract_all`. With `jobs > 1` every worker process
+loads the model once and runs the whole extractor (spaCy, mentions, relation finders, the RDF
+graph), so the parent only merges bytes or writes them to the store: running only spaCy's parser
+in workers (`nlp.pipe(n_process=N)`) left the rest serial and gave no speed-up on two cores.
+Results come back in input order, a few chunks ahead of the consumer, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.extract.article import Article
+    from kg.extract.pipeline import Extractor
+
+#: Articles per task: large enough for spaCy's batching, small enough to share out evenly.
+CHUNK = 8
+#: Articles per `nlp.pipe` call in one process: spaCy's batch size (Extractor.extract_many).
+SERIAL_CHUNK = 16
+#: Chunks submitted ahead of the one being consumed, per worker.
+AHEAD = 3
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's result: its graph as N-Triples and its summary line, or why it failed."""
+
+    article: Article
+    ntriples: bytes = b""
+    summary: str = ""
+    error: str | None = None
+
+
+def extract_all(
+    articles: Sequence[Article], jobs: int = 1, model: str | None = None
+) -> Iterator[Extracted]:
+    """Every article's result, in the order given; `jobs` processes (1: this one)."""
+    if not articles:
+        return
+    # a few articles share out evenly too: at least AHEAD chunks per process when there are few
+    size = max(1, min(CHUNK, -(-len(articles) // (jobs * AHEAD)))) if jobs > 1 else SERIAL_CHUNK
+    chunks = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+    if jobs <= 1 or len(chunks) == 1:
+        from kg.extract.pipeline import Extractor
+
+        extractor = Extractor(model)
+        for chunk in chunks:
+            yield from _extract_chunk(extractor, chunk)
+        return
+    yield from _in_workers(chunks, min(jobs, len(chunks)), model)
+
+
+def _in_workers(chunks: list[list[Article]], jobs: int, model: str | None) -> Iterator[Extracted]:
+    """This process and `jobs - 1` workers share the chunks: each worker holds a few chunks in
+    order; whenever the next result is not ready, this process extracts the next chunk itself
+    instead of waiting. It loads its model while the workers start theirs."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    from kg.extract.pipeline import Extractor
+
+    # spawn, not fork: the parent may hold an open store (RocksDB threads) or a half-read stdin
+    context = multiprocessing.get_context("spawn")
+    workers = [_Worker(context, model) for _ in range(jobs - 1)]
+    held: dict[int, list[Extracted]] = {}
+    following = 0  # the first chunk neither sent to a worker nor extracted here
+    local: Extractor | None = None
+
+    def dispatch() -> None:
+        nonlocal following
+        for worker in workers:
+            while following < len(chunks) and len(worker.queued) < AHEAD:
+                worker.send(following, chunks[following])
+                following += 1
+
+    def collect(timeout: float | None) -> None:
+        ready = wait([w.connection for w in workers if w.queued], timeout)
+        for worker in workers:
+            if worker.connection in ready:
+                index, results = worker.receive()
+                held[index] = results
+
+    try:
+        for index in range(len(chunks)):
+            dispatch()
+            while index not in held:
+                collect(0)
+                dispatch()
+                if index in held:
+                    break
+                if following < len(chunks):  # extract a chunk here rather than wait
+                    local = local or Extractor(model)
+                    held[following] = _extract_chunk(local, chunks[following])
+                    following += 1
+                else:
+                    collect(None)
+            yield from held.pop(index)
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+class _Worker:
+    """One extraction process, fed chunks through a pipe; it answers them in order."""
+
+    def __init__(self, context, model: str | None) -> None:
+        from collections import deque
+
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, model), daemon=True)
+        with _sigint_ignored():  # inherited, so a Ctrl-C while it imports spaCy is ignored too
+            self.process.start()
+        child.close()
+        self.queued: deque[int] = deque()
+
+    def send(self, index: int, chunk: list[Article]) -> None:
+        self.connection.send(chunk)
+        self.queued.append(index)
+
+    def receive(self) -> tuple[int, list[Extracted]]:
+        try:
+            reply = self.connection.recv()
+        except (EOFError, OSError):
+            code = self.process.exitcode
+            raise KgError(
+                f"an extraction process died (exit status {code}; out of memory, or killed?)"
+            ) from None
+        if isinstance(reply, str):
+            raise KgError(reply)
+        return self.queued.popleft(), reply
+
+    def stop(self) -> None:
+        """Ends the process at once: after the last result nothing is left to do (and a
+        normal exit spends a second freeing the model), after an error or Ctrl-C neither."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=10)
+        self.connection.close()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _serve(connection, model: str | None) -> None:
+    """A worker's life: load the model once, then answer each chunk with its results (or with
+    the one-line reason the model could not be loaded)."""
+    import queue
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # a thread empties the pipe as chunks arrive, so the parent never blocks sending one
+    # while this process is blocked sending it a large result
+    inbox: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        try:
+            while True:
+                inbox.put(connection.recv())
+        except (EOFError, OSError):
+            inbox.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        from kg.extract.pipeline import Extractor
+
+        extractor: Extractor | str = Extractor(model)
+    except KgError as err:
+        extractor = str(err)
+    except Exception as err:  # a broken model package: still one line for the user
+        extractor = f"the spaCy model could not be loaded: {type(err).__name__}: {err}"
+    while (chunk := inbox.get()) is not None:
+        if isinstance(extractor, str):
+            connection.send(extractor)
+        else:
+            connection.send(_extract_chunk(extractor, chunk))
+
+
+def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extracted]:
+    """The chunk's results; when the chunk fails, each article again alone, so that one bad
+    article costs only itself."""
+    from kg.extract.summary import summary
+
+    try:
+        return [
+            Extracted(article, _ntriples(graph, article), summary(graph))
+            for article, graph in extractor.extract_many(chunk)
+        ]
+    except KgError as err:
+        if len(chunk) == 1:
+            return [Extracted(chunk[0], error=f"{chunk[0].name}: {err}")]
+    except Exception as err:  # a bug on unusual text must not lose the other articles
+        if len(chunk) == 1:
+            message = f"{chunk[0].name}: extraction failed: {type(err).__name__}: {err}"
+            return [Extracted(chunk[0], error=" ".join(message.split()))]
+    return [result for article in chunk for result in _extract_chunk(extractor, [article])]
+
+
+def _ntriples(graph, article: Article) -> bytes:
+    """The graph as N-Triples written by pyoxigraph, whose term constructors refuse what a
+    store would refuse (a bad IRI), so the store can take the bytes as they are."""
+    import pyoxigraph
+
+    from kg.store.terms import to_ox_triples
+
+    try:
+        data = pyoxigraph.serialize(
+            to_ox_triples(graph.triples((None, None, None))),
+            format=pyoxigraph.RdfFormat.N_TRIPLES,
+        )
+    except ValueError as err:
+        raise KgError(f"the graph of {article.doc_iri} cannot be stored: {err}") from None
+    return data or b""
