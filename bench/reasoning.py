@@ -32,9 +32,9 @@ def export_graph(store: Path, out: Path, articles: int | None = None) -> int:
 def skeleton_size(graph: Path) -> int:
     """Triples the engine reasons over for this graph (the factual part's skeleton)."""
     from kg.reasoning.engines import _data_triples
+    from kg.reasoning.graphfiles import read_triples
     from kg.reasoning.ontology import ontology_graph
     from kg.reasoning.skeleton import Schema, reduce
-    from kg.reasoning.source import read_triples
 
     data = _data_triples(read_triples(graph), factual_only=True)
     return len(reduce(data, Schema(ontology_graph())).graph)

@@ -210,24 +210,21 @@ def reason(
 
     Exit statuses: 0 written; 1 the graph is inconsistent with the ontology; 2 bad input.
     """
-    from rdflib import Graph
+    import itertools
 
-    from kg.graphio import format_for, write_graph
+    from kg.graphio import format_for
     from kg.reasoning import reason as run_reasoner
-    from kg.reasoning.source import read_triples
+    from kg.reasoning.graphfiles import read_triples, write_triples
 
     fmt = format_for(output)  # a bad suffix fails before minutes of reasoning
     source, _ = pick_source(graph, store)
     data = read_triples(source)
     inferred, used = run_reasoner(data, engine.value, factual_only=not all_modalities)
-    result = Graph(store="SimpleMemory")  # the lighter store: faster to fill with the data
-    result.addN((s, p, o, result) for s, p, o in (data if with_data else ()))
-    result.addN((s, p, o, result) for s, p, o in inferred)
-    write_graph(result, output, fmt)
+    written = write_triples(itertools.chain(data if with_data else (), inferred), output, fmt)
     _readable(output)
     name = {"hermit": "HermiT", "owlrl": "OWL 2 RL rules (owlrl)"}[used]
     typer.echo(
-        f"reasoned with {name}: {len(inferred)} triples added, {len(result)} written to {output}",
+        f"reasoned with {name}: {len(inferred)} triples added, {written} written to {output}",
         err=True,
     )
 

@@ -98,7 +98,7 @@ def _about_data(candidates: Iterable[Triple], data: set[Triple], ontology: Graph
             for s, p, o in literal_values
             if not any(o.eq(known) for known in stated[(s, p)] if isinstance(known, Literal))
         )
-    graph = Graph()
+    graph = Graph(store="SimpleMemory")  # faster to fill; callers only read it
     graph.addN((s, p, o, graph) for s, p, o in kept)
     return graph
 

@@ -1,5 +1,6 @@
-"""The triples `kg reason` reads: parsed by pyoxigraph, not rdflib, because on a 1,000-article
-graph rdflib's parser and the copies into rdflib graphs took longer than the reasoning itself.
+"""The triples `kg reason` reads and writes, through pyoxigraph rather than rdflib graphs:
+on a 1,000-article graph rdflib's parser, the copies into rdflib graphs and its writer took
+longer than the reasoning itself.
 
 The reasoner only needs the set of triples (the union of a file's or a store's named graphs),
 so they are kept as a plain set of rdflib terms, converted once per distinct term.
@@ -49,6 +50,40 @@ def read_triples(source: Path) -> set[Triple]:
         message = " ".join(str(err).split()) or type(err).__name__
         raise InputError(f"{source}: not valid {fmt}: {message}") from None
     return _converted(q.triple for q in quads)
+
+
+#: Formats written here, sorted as kg.graphio writes them; the others go through kg.graphio.
+_WRITERS = {"turtle": "TURTLE", "nt": "N_TRIPLES"}
+
+
+def write_triples(triples: Iterable[Triple], path: Path, fmt: str) -> int:
+    """Write the distinct triples to `path` (replaced only once written); returns how many."""
+    from kg.graphio import atomic_output, oxigraph_bytes, write_graph
+
+    if fmt not in _WRITERS:
+        from rdflib import Graph
+
+        graph = Graph(store="SimpleMemory")
+        graph.addN((s, p, o, graph) for s, p, o in triples)
+        write_graph(graph, path, fmt)
+        return len(graph)
+    import pyoxigraph
+
+    from kg.store.terms import to_ox
+
+    terms: dict = {}
+
+    def term(value: Node) -> object:
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = to_ox(value)
+        return found
+
+    items = {pyoxigraph.Triple(term(s), term(p), term(o)) for s, p, o in triples}
+    ordered = sorted(items, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    with atomic_output(path) as handle:
+        handle.write(oxigraph_bytes(ordered, _WRITERS[fmt]))
+    return len(ordered)
 
 
 def _converted(triples: Iterable) -> set[Triple]:
