@@ -205,7 +205,7 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str], list[li
     )
     if jobs1_store is None:
         for key, name in (("ingest", "ingest scaling"), ("ingest-memory", "ingest memory")):
-            figures.append(Figure(key, name, "kg.store.ingest_graph", error="no extracted store"))
+            figures.append(Figure(key, name, "kg.store.ingest_ntriples", error="no extracted store"))
     else:
         templates = workdir / "templates.jsonl"
         ingest.write_templates(jobs1_store, templates)

@@ -5,7 +5,8 @@ graphs. There are only as many really extracted articles as the parallel benchma
 (the templates); larger corpora are copies of them whose document, sentence, extraction and
 relation IRIs are renamed (a new hash per copy), so every copy is a new article with facts of
 its own about the same entities. Each size runs in a fresh process (`python -m bench.ingest`)
-that writes the store as `kg ingest` does (`kg.store.ingest_graph` per article, flushed by
+that writes the store as `kg ingest` does (`kg.store.ingest_ntriples` with each article's
+N-Triples, as the extraction processes hand them over, flushed by
 `kg.store.flush.PeriodicFlush` at its default interval), so peak RSS is that size's alone.
 """
 
@@ -125,7 +126,7 @@ def measure(
             "Ingest (pre-extracted): articles/s",
             "articles in the store",
             "articles/s",
-            [Series("kg.store.ingest_graph", done, rates)],
+            [Series("kg.store.ingest_ntriples", done, rates)],
             log_x=True,
             y_from_zero=True,
         )
@@ -144,14 +145,15 @@ def measure(
         f"{results[0].get('templates', '?')} really extracted article graphs (from the parallel "
         "benchmark's `--jobs 1` store) are copied with renamed document, sentence and relation "
         "IRIs to reach the larger sizes (full extraction of 10,000 articles does not fit in "
-        "the time); only the time inside `kg.store.ingest_graph` and the periodic flushes "
+        "the time); only the time inside `kg.store.ingest_ntriples` and the periodic flushes "
         "counts, not building the copies. Each size is a fresh process and a fresh store. "
         "Target: the largest size keeps at least half the articles/s of the smallest "
         "(roughly flat)."
     )
     memory.notes.append(
-        f"The store is written as `kg ingest` and `kg load` write it: `kg.store.ingest_graph` "
-        f"per article and `kg.store.flush.PeriodicFlush` with its default interval "
+        f"The store is written as `kg ingest` writes it: `kg.store.ingest_ntriples` per "
+        f"article (its N-Triples as an extraction process returns them) and "
+        f"`kg.store.flush.PeriodicFlush` with its default interval "
         f"({FLUSH_EVERY} articles). Peak RSS of the whole ingest process (wait4), which also "
         "holds the parsed templates. Target: at most twice the smallest size's (does not grow "
         "with the corpus)."
@@ -159,52 +161,18 @@ def measure(
     return [rate, memory], stores, triples
 
 
-class _Template:
-    """One extracted article graph, parsed once; `copy(k)` renames its hashed IRIs for copy k."""
-
-    def __init__(self, graph: str, nt: str) -> None:
-        from rdflib import Graph, Literal, URIRef
-
-        self.graph = URIRef(graph)
-        self.triples = list(Graph().parse(data=nt, format="nt"))
-        nodes = {self.graph} | {t for triple in self.triples for t in triple}
-        self.hashed = [
-            t
-            for t in nodes
-            if (isinstance(t, URIRef) and _HASHED_IRI.match(f"<{t}>"))
-            or (isinstance(t, Literal) and _CONTENT_HASH.fullmatch(f'"{t}"'))
-        ]
-
-    def copy(self, number: int) -> tuple:
-        """(graph name, rdflib Graph) of copy `number` (0 is the original)."""
-        from rdflib import Graph, Literal, URIRef
-
-        graph = Graph()
-        if number == 0:
-            graph.addN((s, p, o, graph) for s, p, o in self.triples)
-            return self.graph, graph
-        new = {
-            t: (
-                URIRef(renamed(f"<{t}>", number)[1:-1])
-                if isinstance(t, URIRef)
-                else Literal(renamed(f'"{t}"', number)[1:-1], datatype=t.datatype)
-            )
-            for t in self.hashed
-        }
-        graph.addN((new.get(s, s), p, new.get(o, o), graph) for s, p, o in self.triples)
-        return new.get(self.graph, self.graph), graph
-
-
 def _ingest_worker(templates_file: Path, store_dir: Path, count: int) -> None:
     """Fill a new store with `count` article graphs the way `kg ingest` writes them, and print
     what it cost, as JSON."""
-    from kg.store import ingest_graph, open_store
+    from rdflib import URIRef
+
+    from kg.store import ingest_ntriples, open_store
     from kg.store.flush import PeriodicFlush
 
     lines = [json.loads(line) for line in templates_file.read_text(encoding="utf-8").splitlines()]
     if not lines:
         raise SystemExit(f"{templates_file}: no article graphs to copy")
-    templates = [_Template(line["graph"], line["nt"]) for line in lines]
+    sizes = [sum(1 for row in line["nt"].splitlines() if row.strip()) for line in lines]
     store = open_store(store_dir)
     flusher = PeriodicFlush(store)  # kg ingest's default interval
     ingest_seconds = prepare_seconds = 0.0
@@ -212,12 +180,15 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int) -> None:
     start = time.perf_counter()
     for index in range(count):
         begin = time.perf_counter()
-        name, graph = templates[index % len(templates)].copy(index // len(templates))
+        template, copy = lines[index % len(lines)], index // len(lines)
+        name = URIRef(renamed(f"<{template['graph']}>", copy)[1:-1])
+        ntriples = renamed(template["nt"], copy).encode("utf-8")
         middle = time.perf_counter()
-        triples += ingest_graph(store, graph, name)
+        ingest_ntriples(store, ntriples, name)
         flusher.article_written()
         ingest_seconds += time.perf_counter() - middle
         prepare_seconds += middle - begin
+        triples += sizes[index % len(lines)]
     middle = time.perf_counter()
     flusher.flush()
     ingest_seconds += time.perf_counter() - middle
