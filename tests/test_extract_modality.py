@@ -85,3 +85,31 @@ def test_reported_supply_keeps_who_reported_it(ex: Extractor) -> None:
     ]
     assert [f.modality for f in facts] == ["Reported"]
     assert facts[0].reported_by is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Poland stopped sending weapons to Ukraine.", "Denied"),
+        ("Washington cancelled the sale of F-35 jets to Turkey.", "Denied"),
+        ("The US said it had no evidence that China sent weapons to Russia.", "Denied"),
+    ],
+)
+def test_stopped_cancelled_or_unproven_supplies(ex: Extractor, text: str, expected: str) -> None:
+    assert modalities(ex, text, "supply") == {expected}
+
+
+def test_warned_against_attacking_is_no_conflict_row(ex: Extractor) -> None:
+    facts = ex.facts("Britain warned Russia against attacking Ukraine.")
+    assert {f.modality for f in facts if f.kind == "conflict"} <= {"Hypothetical"}
+    assert not any(
+        "United Kingdom" in {r.label for r in f.roles.values()}
+        for f in facts
+        if f.kind == "conflict"
+    )
+
+
+def test_the_sanctioned_seller_supplies_not_the_sanctioner(ex: Extractor) -> None:
+    facts = ex.facts("The US sanctioned Chinese firms for selling drone parts to Russia.")
+    suppliers = {f.roles["supplier"].label for f in facts if f.kind == "supply"}
+    assert "United States" not in suppliers

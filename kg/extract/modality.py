@@ -89,7 +89,12 @@ _NOUN_GOVERNORS_HYPO = {
     "explore",
     "mull",
 }
-_GOVERNORS_DENY = {"deny", "reject", "refute", "dismiss", "rule"}
+_GOVERNORS_DENY = {
+    "deny", "reject", "refute", "dismiss", "rule", "stop", "halt", "cease", "quit", "suspend",
+    "cancel", "scrap", "terminate", "abandon", "sever", "freeze", "block", "veto",
+}  # fmt: skip
+# "warned Y against attacking", "barred Y from selling", "refrained from striking"
+_WARDING_PREPS = {"against", "from"}
 _REPORT_VERBS = {
     "report",
     "allege",
@@ -195,6 +200,10 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
         accuser = _accuser(node)
         if accuser is not None:
             return "Reported", accuser  # "X accused Y of supplying ...": X's claim
+        if node.dep_ == "pcomp" and head.lower_ in _WARDING_PREPS and node.tag_ == "VBG":
+            return "Hypothetical", None
+        if node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children):
+            return "Denied", None  # "had no evidence that X sent ..."
         if node.dep_ in {"xcomp", "ccomp", "advcl", "acomp", "pcomp"}:
             if hl in _GOVERNORS_DENY:
                 return "Denied", None

@@ -140,13 +140,17 @@ def _gerund_doer(node: Token) -> list[Token]:
     """ "X accused Y of supplying ...", "thanked Y for sending ...": the object of the outer
     verb does what the gerund says, not its subject."""
     prep = node.head
-    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ not in {"of", "for"}:
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ not in _DOER_PREPS:
         return []
     objs = [c for c in prep.head.children if c.dep_ in OBJ and c.i < prep.i]
     if not objs and prep.head.pos_ == "VERB":
         # "Y was accused of supplying ...": the passive subject is the accused
         objs = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
-    return [t for o in objs if o.pos_ in {"PROPN", "PRON"} for t in conj_expand(antecedent(o))]
+    # "sanctioned Chinese firms for selling": the firms sold, never the one who sanctioned
+    return [t for o in objs for t in conj_expand(antecedent(o))]
+
+
+_DOER_PREPS = {"of", "for", "against", "from"}  # "warned Y against attacking", "barred Y from"
 
 
 def passive_subjects(verb: Token) -> list[Token]:
