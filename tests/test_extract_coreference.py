@@ -95,3 +95,38 @@ def test_the_demonym_leader_stands_for_the_leader(ex: Extractor) -> None:
         "Latvian president met Estonian President Lena Hoff in Tartu in September."
     )
     assert meetings(ex, text) == PAIR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian President Lena Hoff arrived in Riga on Thursday. The 61-year-old met Latvian "
+        "President Tomas Varga at the castle.",
+        "Estonian President Lena Hoff arrived in Riga. Latvian President Tomas Varga welcomed "
+        "the 61-year-old at the station.",
+    ],
+)
+def test_the_n_year_old_is_the_person_the_text_is_about(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == PAIR
+
+
+def test_a_name_joined_to_a_person_is_a_person(ex: Extractor) -> None:
+    # the model tags only the second name; "and" makes the first one a person too
+    text = "Hoff and Tomas Varga met in Riga on Monday."
+    assert meetings(ex, text) == {("Hoff", "Tomas Varga")}
+
+
+def test_subject_misparsed_after_a_fronted_phrase(ex: Extractor) -> None:
+    text = (
+        "On the sidelines of the summit in Johannesburg, Estonian President Lena Hoff met "
+        "Latvian President Tomas Varga."
+    )
+    assert meetings(ex, text) == PAIR
+
+
+def test_a_dateline_is_not_a_person(ex: Extractor) -> None:
+    text = (
+        "RIGA – Estonian President Lena Hoff and her Latvian counterpart, Tomas Varga, signed a "
+        "treaty in Riga on Friday."
+    )
+    assert meetings(ex, text) == PAIR

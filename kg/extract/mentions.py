@@ -362,6 +362,20 @@ class Analysis:
                 return [p for p in pair if p is not None] if all(pair) else []
         return []
 
+    def _subject_before(self, tok: Token) -> Entity | None:
+        """The person the last sentences were about (their subject), for a subject that names
+        nobody ("the 71-year-old")."""
+        start = self.sent(tok).start
+        for _ in range(3):
+            if start == 0:
+                return None
+            prev = self.sent(start - 1)
+            found = self._subject_person(prev, prev.end, 1)
+            if found is not None:
+                return found
+            start = prev.start
+        return None
+
     def _object_pronoun(self, tok: Token) -> Entity | None:
         """ "Y received him", "Y met with her": never the clause's own subject, but the person
         the text was about before: the subject of an earlier sentence, else the last named."""
@@ -408,6 +422,12 @@ class Analysis:
         ("the Russian president")."""
         m = self.by_token.get(tok.i)
         entity = m.entity if m else None
+        if entity is None and _is_age_phrase(tok):
+            # "the 71-year-old met ...", "welcomed the 73-year-old": a person named before
+            if tok.dep_ in {"dobj", "pobj", "dative"}:
+                entity = self._object_pronoun(tok)
+            else:
+                entity = self._subject_before(tok)
         if entity is None and tok.pos_ in {"PRON", "NOUN"}:
             entity = self.anaphor(tok)
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
@@ -474,6 +494,13 @@ def name_like_title(doc: Doc, i: int) -> bool:
         or (prev.lower_ != doc[i].lower_ and _is_title_token(prev))
     )
     return not marked
+
+
+def _is_age_phrase(tok: Token) -> bool:
+    """ "the 71-year-old": "old" with "the" and a "N-year" before it."""
+    if tok.lower_ != "old" or not any(c.lower_ == "the" for c in tok.children):
+        return False
+    return any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
 
 
 def _two_of(tok: Token) -> bool:
@@ -592,8 +619,8 @@ def find_mentions(
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
-            elif _titled_name(doc[start:end]):
-                # "Dara Navabi, Iran's foreign minister" tagged as a place
+            elif _titled_name(doc[start:end]) or _joined_to_person(an, doc[start:end]):
+                # "Dara Navabi, Iran's foreign minister" / "Rojas and Ana Hoff met" as places
                 an.add(Mention(start, end, table.person(text), "person"))
             else:
                 an.add(Mention(start, end, table.place(text), "place"))
@@ -669,7 +696,23 @@ def find_mentions(
             any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in tok.children)
             or (tok.dep_ == "appos" and tok.head.lemma_.lower() in title_words())
         )
-        if known is None and not (after_title or speaker or beside_title):
+        # "Lula and Ana Rojas met": a proper noun joined by "and" to a person is one
+        joined = [tok.head] if tok.dep_ == "conj" else []
+        joined += [c for c in tok.children if c.dep_ == "conj"]
+        root = tok
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        beside_person = (
+            tok.tag_ == "NNP"
+            and not tok.text.isupper()  # "MOSCOW – X and Y ...": a dateline
+            and tok.text.title() not in index
+            and root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and any(
+                (m := an.by_token.get(j.i)) is not None and m.entity.kind == "Person"
+                for j in joined
+            )
+        )
+        if known is None and not (after_title or speaker or beside_title or beside_person):
             continue
         start, end = tok.i, tok.i + 1
         # take the whole name: "Tesfaye Bekele" when both words are unknown names
@@ -752,6 +795,26 @@ def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:
     if any(t.lower_ in word_list("org_words.txt") or _is_title_token(t) for t in words):
         return end
     return nxt.end
+
+
+def _joined_to_person(an: Analysis, span: Span) -> bool:
+    """ "Rojas and Ana Hoff met": a proper noun tagged as a place, joined by "and" to a person,
+    as the subject of a verb people do (meet, say, visit)."""
+    last = span[-1]
+    if not all(t.tag_ == "NNP" and t.is_alpha and not t.text.isupper() for t in span):
+        return False  # "MOSCOW – X and Y signed": a dateline
+    if span.text.title() in name_index():
+        return False
+    joined = [last.head] if last.dep_ == "conj" else []
+    joined += [c for c in last.children if c.dep_ == "conj"]
+    if not any((m := an.by_token.get(j.i)) and m.entity.kind == "Person" for j in joined):
+        return False
+    root = last
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    meeting = relation_lexicon("meeting")
+    verbs = relation_lexicon("person")["verbs"] | meeting["strong_verbs"] | meeting["sign_verbs"]
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
 
 
 def _titled_name(span: Span) -> bool:

@@ -55,6 +55,12 @@ def conj_expand(tok: Token) -> list[Token]:
             # "Ana Rojas, the Chilean president, and Lena Hoff": the parser hangs the next
             # conjunct on the apposition
             out.extend(t for c in child.children if c.dep_ == "conj" for t in conj_expand(c))
+            # "Rojas and her Peruvian counterpart, Lena Hoff": the name of the last conjunct,
+            # hung on the first
+            if child.pos_ == "PROPN" and any(
+                c.dep_ == "conj" and c.i < child.i for c in tok.children
+            ):
+                out.append(child)
     # "Okafor and Lindqvist, as well as X": appositions of a conjunct are not new conjuncts
     return out
 

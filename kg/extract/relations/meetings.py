@@ -137,6 +137,11 @@ class _Finder:
     def verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subj = self.sides(subjects(verb))
+        if not subj and verb.i > 0:
+            # "On the sidelines of the summit in Z, X met Y", X misparsed as an apposition
+            m = self.an.mention(self.an.doc[verb.i - 1])
+            if m is not None and m.end == verb.i and m.entity.kind == "Person":
+                subj = [m.entity]
         if is_passive(verb) and lemma in {"meet", "host", "receive", "welcome", "greet"}:
             # "X was welcomed by Y in Paris"
             people = [e for e in self.sides(passive_subjects(verb)) if e.kind == "Person"]

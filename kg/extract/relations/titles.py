@@ -334,6 +334,10 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
         nouns = _appositions(last)
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
+            # "X and his Kenyan counterpart, Y": the parser hangs Y on X, after the conjunct
+            before = [c for c in last.head.children if c.dep_ == "conj" and c.i < last.i]
+            if before and before[-1].pos_ == "NOUN":
+                nouns.append(before[-1])
         # copula and office verbs: "X is Iran's foreign minister", "X was elected president of
         # Brazil", "X was sworn in as prime minister of Japan", "X, who became prime minister"
         verbs = []
