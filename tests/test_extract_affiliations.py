@@ -172,3 +172,16 @@ def test_a_former_head_of_state_holds_no_office(ex: Extractor) -> None:
 def test_a_retired_official_keeps_the_role(ex: Extractor) -> None:
     text = "Hany Saleh, a retired Egyptian diplomat, said the talks would fail."
     assert affiliations(ex, text) == {("Hany Saleh", "Egypt")}
+
+
+def test_an_official_keeps_the_state_first_given(ex: Extractor) -> None:
+    text = (
+        "Ghanaian Foreign Minister Kofi Boateng arrived in Lome. Foreign Minister Boateng said "
+        "Togo had closed the border."
+    )
+    assert affiliations(ex, text) == {("Kofi Boateng", "Ghana")}
+
+
+def test_the_organization_one_works_at_beats_the_topic(ex: Extractor) -> None:
+    text = "Ali Rezaei, Iran project director at the International Crisis Group, said it was risky."
+    assert affiliations(ex, text) == {("Ali Rezaei", "International Crisis Group")}

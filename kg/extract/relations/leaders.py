@@ -112,6 +112,9 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
     if known is not None:
         return known
     level = titles()["leader_titles"].get(title.head, "role")
+    official = an.table.state_of_official.get(id(title.person))
+    if level == "role" and official is not None:
+        return official  # "Ghanaian Foreign Minister X ... Foreign Minister X said Togo ..."
     sent = an.sent(title.trigger)
     candidates: list[tuple[int, Entity]] = []
     for m in an.mentions:

@@ -123,6 +123,10 @@ def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
             if child.lower_ == "to" and noun.lemma_.lower() in {"ambassador", "envoy", "emissary"}:
                 continue
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    # "Iran project director at the Crisis Group": the organization one works at, not the topic
+    at = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "at" for c in p.children]
+    at_org = [t for t in at if (e := an.entity_for(t)) is not None and e.kind == "Organization"]
+    candidates = at_org + [t for t in candidates if t not in at_org]
     for tok in candidates:
         entity = an.entity_for(tok)
         if entity is None and tok.dep_ == "pobj":
