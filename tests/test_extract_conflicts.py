@@ -173,3 +173,22 @@ def test_strikes_on_a_region_named_after_a_state_and_its_targets(ex: Extractor) 
         ("Boko Haram", "Chad"),
         ("Chad", "Wagner Group"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Clashes broke out between Thai and Cambodian troops.", {("Cambodia", "Thailand")}),
+        ("Fighting between Israel and Hezbollah escalated.", {("Hezbollah", "Israel")}),
+        (
+            "Russian forces captured the town of Avdiivka from Ukrainian troops.",
+            {("Russia", "Ukraine")},
+        ),
+        ("Ukrainian drones hit an oil refinery in Russia.", {("Russia", "Ukraine")}),
+        ("Israeli jets struck the embassy of Iran in Syria.", {("Iran", "Israel")}),
+    ],
+)
+def test_sentence_initial_nouns_captures_and_facilities(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert conflicts(ex, text) == expected

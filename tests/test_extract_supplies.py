@@ -501,3 +501,34 @@ def test_transport_and_relative_clause_shapes(ex: Extractor, text: str, expected
 )
 def test_who_meets_a_supplied_weapon_is_not_its_recipient(ex: Extractor, text: str) -> None:
     assert supplies(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Washington has sent more than $60bn in weapons to Kyiv.",
+            {("United States", "Ukraine", "weapons")},
+        ),
+        (
+            "Saudi Arabia bought $1bn of weapons from Serbia.",
+            {("Serbia", "Saudi Arabia", "weapons")},
+        ),
+        (
+            "Kenya took delivery of six helicopters from the United States.",
+            {("United States", "Kenya", "helicopters")},
+        ),
+        (
+            "The missiles Russia fired were supplied by North Korea.",
+            {("North Korea", "Russia", "missiles")},
+        ),
+        (
+            "Iran has been accused by Western governments of supplying Russia with ballistic "
+            "missiles.",
+            {("Iran", "Russia", "ballistic missiles")},
+        ),
+        ("India signed a deal to buy 26 Rafale jets from France.", set()),
+    ],
+)
+def test_sums_deliveries_taken_and_deals(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

@@ -127,6 +127,8 @@ def _accuser(node: Token) -> Token | None:
     if node.dep_ != "pcomp" or prep.lower_ not in {"of", "for"}:
         return None
     verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "accused by X of supplying"
     if verb.lemma_.lower() not in _ACCUSE:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -155,6 +157,12 @@ _PLANNED_ADJ = {
     "likely",
 }
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+# nouns whose infinitive is still to happen: "a deal to buy", "an agreement to supply"
+_PLANNED_NOUNS = {
+    "deal", "contract", "agreement", "plan", "plans", "order", "bid", "offer", "proposal",
+    "promise", "pledge", "commitment", "decision", "intention", "request", "tender", "effort",
+    "attempt", "move",
+}  # fmt: skip
 
 
 def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | None]:
@@ -204,6 +212,12 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
             return "Hypothetical", None
         if node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children):
             return "Denied", None  # "had no evidence that X sent ..."
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VB"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLANNED_NOUNS for c in head.children)
+        ):
+            return "Planned", None  # "signed a deal to buy jets", parsed as a purpose clause
         if node.dep_ in {"xcomp", "ccomp", "advcl", "acomp", "pcomp"}:
             if hl in _GOVERNORS_DENY:
                 return "Denied", None
@@ -221,6 +235,9 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
                 if hl in {"report", "allege", "claim", "accuse", "suspect", "believe"}:
                     reporter = subj
                     return "Reported", reporter
+        elif node.dep_ == "acl" and hl in _PLANNED_NOUNS and node.tag_ == "VB":
+            return "Planned", None  # "a deal to buy jets", "plans to deliver"
+
         elif node.dep_ in {"relcl", "acl", "amod", "conj", "advmod", "npadvmod", "dobj", "nsubj"}:
             pass
         else:

@@ -148,12 +148,22 @@ def _gerund_doer(node: Token) -> list[Token]:
     prep = node.head
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ not in _DOER_PREPS:
         return []
-    objs = [c for c in prep.head.children if c.dep_ in OBJ and c.i < prep.i]
-    if not objs and prep.head.pos_ == "VERB":
+    outer = _outer_verb(prep)
+    objs = [c for c in outer.children if c.dep_ in OBJ and c.i < prep.i]
+    if not objs and outer.pos_ == "VERB":
         # "Y was accused of supplying ...": the passive subject is the accused
-        objs = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
+        objs = [c for c in outer.children if c.dep_ == "nsubjpass"]
     # "sanctioned Chinese firms for selling": the firms sold, never the one who sanctioned
     return [t for o in objs for t in conj_expand(antecedent(o))]
+
+
+def _outer_verb(prep: Token) -> Token:
+    """The verb a gerund's preposition belongs to, also when the parser hung it on the passive
+    agent: "Y was accused by Western governments of supplying ..."."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return head
 
 
 _DOER_PREPS = {"of", "for", "against", "from"}  # "warned Y against attacking", "barred Y from"

@@ -42,7 +42,8 @@ _AIMED = {"against", "at", "on", "upon", "into", "toward", "towards"}
 _PLACE_NOUNS = {
     "target", "site", "position", "base", "camp", "facility", "infrastructure", "city", "town",
     "village", "area", "region", "territory", "post", "depot", "installation", "hideout",
-    "stronghold", "airbase", "airfield", "port", "plant",
+    "stronghold", "airbase", "airfield", "port", "plant", "refinery", "factory", "grid",
+    "bridge", "harbour", "harbor", "dam", "pipeline", "airport", "warehouse", "compound",
 }  # fmt: skip
 
 
@@ -151,6 +152,12 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if not targets and (not objs or any(o.lemma_.lower() in _PLACE_NOUNS for o in objs)):
             # "fought in Yemen"; "bombed targets in Syria" with "in" hung on the verb
             targets += entities(an, prep_objects(verb, {"in", "inside"}), _KINDS, True)
+        if not targets and verb.lemma_.lower() in lex["capture_verbs"]:
+            # "captured the town from Ukrainian troops": who held it
+            held = prep_objects(verb, {"from"}) + [
+                t for o in objs for t in prep_objects(o, {"from"})
+            ]
+            targets += entities(an, held, _KINDS, persons_as_states=True)
         if not targets:
             targets += _accusers_own(an, verb, objs, attackers)
         if not targets and mutual:
@@ -160,9 +167,11 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if not targets:
             # "Chad hit targets in Libya", "struck Boko Haram positions"
             for obj in objs:
-                targets += entities(
+                # "struck the embassy of Iran in Syria": the owner, not the place
+                owner = entities(an, prep_objects(obj, {"of"}), _KINDS, persons_as_states=True)
+                targets += owner or entities(
                     an,
-                    prep_objects(obj, {"in", "of", "across", "inside"}),
+                    prep_objects(obj, {"in", "across", "inside"}),
                     _KINDS,
                     persons_as_states=True,
                 )
@@ -272,6 +281,10 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     }:
         # "Iran faces retaliation from Israel": "from" names the attacker, the subject the target
         pass
+    if not left and not right and noun.dep_ == "nsubj":
+        # "Clashes broke out between Thai and Cambodian troops"
+        group = entities(an, prep_objects(noun.head, {"between", "among"}), _KINDS, True)
+        left, right = group, group
     verb = governing_verb(noun)
     if (
         left
@@ -295,6 +308,23 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     return facts
 
 
+def _strong_noun(tok: Token, lex: dict) -> bool:
+    """A war noun, also capitalized at a sentence start ("Clashes broke out") or a gerund the
+    parser took for a verb ("Fighting between X and Y escalated")."""
+    strong = lex["strong_nouns"]
+    low = tok.lower_
+    if tok.pos_ == "VERB":
+        return tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and low in strong
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return (
+        tok.lemma_.lower() in strong
+        or low in strong
+        or (low.endswith("s") and low[:-1] in strong)
+        or (low.endswith("es") and low[:-2] in strong)
+    )
+
+
 def _is_strike(noun: Token, lex: dict) -> bool:
     return noun.lemma_.lower() in lex["strike_nouns"] or noun.lower_ in lex["strike_nouns"]
 
@@ -306,13 +336,10 @@ def find(an: Analysis) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma == "target":
             facts.extend(_target_list(an, tok, facts))
-        if tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
-            if lemma in lex["verbs"] or lemma in lex["exchange_verbs"]:
-                facts.extend(_verb(an, tok, lex))
-        elif tok.pos_ in {"NOUN", "PROPN"} and (
-            lemma in lex["strong_nouns"]
-            or tok.lower_ in lex["strong_nouns"]
-            or (tok.lower_.endswith("s") and tok.lower_[:-1] in lex["strong_nouns"])
-        ):
+        if _strong_noun(tok, lex):
             facts.extend(_noun(an, tok, lex))
+        elif (tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"})) and (
+            lemma in lex["verbs"] or lemma in lex["exchange_verbs"]
+        ):
+            facts.extend(_verb(an, tok, lex))
     return facts

@@ -185,9 +185,17 @@ def _split_coordination(tok: Token) -> list[str]:
     return []
 
 
+def _is_money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" and (tok.like_num or any(c.isdigit() for c in tok.text))
+
+
 def _unwrap(tok: Token) -> list[Token]:
-    """ "two planeloads of weapons and ammunition" -> [weapons, ammunition]."""
+    """ "two planeloads of weapons and ammunition" -> [weapons, ammunition]; "$1bn of
+    weapons" -> [weapons]."""
     lex = relation_lexicon("supply")
+    if _is_money(tok):
+        objs = [t for o in prep_objects(tok, {"of", "in", "worth"}) for t in _unwrap(o)]
+        return objs or [tok]
     if tok.lower_ not in lex["quantity"] and tok.lemma_.lower() not in lex["quantity"]:
         return [tok]
     if any(_describes(c) for c in tok.lefts):
@@ -355,6 +363,20 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
     if not suppliers and not is_passive(verb):
         # "Iranian ships brought fuel": the vessels' state
         suppliers = _demonym_makers(an, [s for s in subjects(verb) if an.mention(s) is None])
+    if any(_is_money(t) and not prep_objects(t, {"of", "in"}) for t in item_toks):
+        # "sent $60bn in weapons to Y", with "in weapons" hung on the verb
+        spent_on = prep_objects(verb, {"in"})
+        if spent_on:
+            item_toks = [t for t in item_toks if not _is_money(t)] + spent_on
+    if not recipients and is_passive(verb):
+        # "the missiles Russia fired were supplied by North Korea": the user received them
+        users = [
+            c
+            for t in item_toks
+            for c in children(t, {"relcl"})
+            if c.lemma_.lower() in lex["use_verbs"] | lex["holder_verbs"]
+        ]
+        recipients = [e for u in users for e in _actors(an, subjects(u)) if e not in suppliers]
     item_toks = _with_included(item_toks, verb)
     if not suppliers:
         inner = [u for i in item_toks for u in [i, *_unwrap(i)]]
@@ -458,7 +480,7 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
         doers = (
             _actors(an, subjects(verb)) if verb.lemma_.lower() not in lex["not_doer_verbs"] else []
         )
-        if buying or verb.lemma_.lower() in lex["receive_verbs"]:
+        if buying or verb.lemma_.lower() in lex["receive_verbs"] | {"take", "accept", "await"}:
             recipients = recipients or doers
             suppliers = suppliers or _actors(an, prep_objects(verb, {"from"}))
         else:
