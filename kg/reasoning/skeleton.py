@@ -90,6 +90,36 @@ class Schema:
             (None, RDF.type, kind) in ontology for kind in _EQUATING_TYPES
         ) and not any((None, p, None) in ontology for p in _EQUATING_PREDICATES)
         self._typing: dict[Node, Typing | None] = {}
+        self._implied: dict[Node, set[Node]] = {}
+
+    @cached_property
+    def _unions(self) -> dict[Node, set[Node]]:
+        """member class -> the owl:unionOf classes it is listed in."""
+        from rdflib.collection import Collection
+
+        unions: dict[Node, set[Node]] = defaultdict(set)
+        for union, members in self.ontology.subject_objects(OWL.unionOf):
+            for member in Collection(self.ontology, members):
+                unions[member].add(union)
+        return unions
+
+    def implied(self, cls: Node) -> set[Node]:
+        """Classes every member of `cls` belongs to by told rdfs:subClassOf and owl:unionOf
+        axioms: typing a node with them as well adds nothing an engine would not derive."""
+        found = self._implied.get(cls)
+        if found is None:
+            found, todo = set(), [cls]
+            while todo:
+                current = todo.pop()
+                for sup in [
+                    *self.ontology.objects(current, RDFS.subClassOf),
+                    *self._unions[current],
+                ]:
+                    if sup not in found:
+                        found.add(sup)
+                        todo.append(sup)
+            self._implied[cls] = found
+        return found
 
     @cached_property
     def nodes(self) -> set[Node]:
@@ -187,17 +217,28 @@ def reduce(data: Iterable[Triple], schema: Schema) -> Skeleton:
             aside.append((triple, typing))
     aside = _keep_repeated_functional(aside, kept)
 
+    stated_types: dict[Node, set[Node]] = defaultdict(set)
+    for s, p, o in kept:
+        if p == RDF.type:
+            stated_types[s].add(o)
+    covered: dict[Node, set[Node]] = {}  # node -> classes its stated types already imply
+
+    def add_types(node: Node, classes: tuple[Node, ...]) -> None:
+        if node not in covered:
+            covered[node] = set().union(*map(schema.implied, stated_types.get(node, ())))
+        kept.update((node, RDF.type, c) for c in classes if c not in covered[node])
+
     implied: set[Triple] = set()
     literal_uses: dict[Literal, set[Node]] = defaultdict(set)
     keep_literal: set[Literal] = set()
     for (s, p, o), typing in aside:
-        kept.update((s, RDF.type, d) for d in typing.domains)
+        add_types(s, typing.domains)
         if isinstance(o, Literal):
             literal_uses[o].add(p)
             if typing.faceted:
                 keep_literal.add(o)
         else:
-            kept.update((o, RDF.type, r) for r in typing.ranges)
+            add_types(o, typing.ranges)
         implied.update((s, q, o) for q in typing.supers)
 
     kept |= _literal_probes(literal_uses, keep_literal, kept, schema)
