@@ -262,3 +262,14 @@ def test_the_kingdom_is_the_articles_state(ex: Extractor) -> None:
 def test_a_monarchs_title_needs_a_dominant_state(ex: Extractor) -> None:
     text = "Qatar, Egypt and the United States mediated. King Talal welcomed the delegations."
     assert leaders(ex, text) == set()
+
+
+def test_counterpart_of_the_conjoined_leader(ex: Extractor) -> None:
+    text = (
+        "Officials had spoken to Estonian Prime Minister Lena Hoff and her Latvian counterpart, "
+        "Tomas Varga."
+    )
+    assert titled(ex, text) == {
+        ("Lena Hoff", "Estonia", "Prime Minister"),
+        ("Tomas Varga", "Latvia", "Prime Minister"),
+    }

@@ -157,8 +157,12 @@ def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | Non
     if state is None:
         return None
     other = None
+    if noun.dep_ == "conj":
+        # "Prime Minister X and his Pakistani counterpart, Y": the counterpart of X
+        joined = an.entity_for(noun.head)
+        other = joined if joined is not None and joined.kind == "Person" else None
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and other is None:
             other = an.entity_for(child)
     other = other or an.last_person_before(noun.i)
     head = an.table.titles.get(id(other), "") if other is not None else ""
