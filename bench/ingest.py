@@ -55,6 +55,33 @@ def renamed(text: str, copy: int) -> str:
     return _CONTENT_HASH.sub(lambda m: f'"{new_hash(m.group(1))}"', text)
 
 
+class _Copies:
+    """`renamed(text, k)` for many k, with the text split at its hashes once, not per copy."""
+
+    def __init__(self, text: str) -> None:
+        spans = [(m.start(2), m.end(2)) for m in _HASHED_IRI.finditer(text)]
+        spans += [(m.start(1), m.end(1)) for m in _CONTENT_HASH.finditer(text)]
+        self.pieces: list[str] = []  # text, hash, text, hash, ..., text
+        position = 0
+        for start, end in sorted(spans):
+            self.pieces += [text[position:start], text[start:end]]
+            position = end
+        self.pieces.append(text[position:])
+
+    def copy(self, number: int) -> str:
+        if number == 0:
+            return "".join(self.pieces)
+        new: dict[str, str] = {}
+        out = self.pieces[:]
+        for index in range(1, len(out), 2):
+            old = out[index]
+            if old not in new:
+                digest = hashlib.sha256(f"{old}:{number}".encode()).hexdigest()
+                new[old] = digest[: len(old)]
+            out[index] = new[old]
+        return "".join(out)
+
+
 def _ingest(templates: Path, store: Path, n: int, timeout: float) -> dict:
     shutil.rmtree(store, ignore_errors=True)
     child = run(
@@ -173,6 +200,7 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int) -> None:
     if not lines:
         raise SystemExit(f"{templates_file}: no article graphs to copy")
     sizes = [sum(1 for row in line["nt"].splitlines() if row.strip()) for line in lines]
+    copies = [_Copies(line["nt"]) for line in lines]
     store = open_store(store_dir)
     flusher = PeriodicFlush(store)  # kg ingest's default interval
     ingest_seconds = prepare_seconds = 0.0
@@ -182,7 +210,7 @@ def _ingest_worker(templates_file: Path, store_dir: Path, count: int) -> None:
         begin = time.perf_counter()
         template, copy = lines[index % len(lines)], index // len(lines)
         name = URIRef(renamed(f"<{template['graph']}>", copy)[1:-1])
-        ntriples = renamed(template["nt"], copy).encode("utf-8")
+        ntriples = copies[index % len(lines)].copy(copy).encode("utf-8")
         middle = time.perf_counter()
         ingest_ntriples(store, ntriples, name)
         flusher.article_written()
