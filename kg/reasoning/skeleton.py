@@ -8,7 +8,9 @@ super-properties q of p: no other axiom mentions p, so a model of the rest can i
 exactly the stated pairs. The engine therefore reasons over the *skeleton*: the other triples,
 with each set-aside triple replaced by the types it gives; its super-property values are added
 back afterwards. Which properties qualify is read from the ontology, so an axiom added later
-moves its property back into the skeleton.
+moves its property back into the skeleton. A functional property qualifies where no subject has
+two values (there is nothing to compare), and a type the node's stated types already imply by
+subclass or union axioms is not added (the engine derives it anyway).
 
 Two more reductions make the skeleton small:
 
