@@ -272,3 +272,18 @@ def test_help_pacts_and_blocs(ex: Extractor, text: str, expected: set) -> None:
 )
 def test_appositions_and_rescue(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Poland, a NATO member that borders Ukraine, has been one of Kyiv's staunchest "
+            "backers.",
+            {("NATO", "Poland"), ("Poland", "Ukraine")},
+        ),
+        ("Turkey is among Azerbaijan's closest allies.", {("Azerbaijan", "Turkey")}),
+    ],
+)
+def test_one_of_the_allies(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

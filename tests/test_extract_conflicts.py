@@ -192,3 +192,18 @@ def test_sentence_initial_nouns_captures_and_facilities(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sudan's army launched airstrikes on positions held by the RSF in Darfur on Sunday.",
+            {("Rapid Support Forces", "Sudan")},
+        ),
+        ("Israel struck bases used by Hezbollah.", {("Hezbollah", "Israel")}),
+        ("Israeli strikes on bases used by Hezbollah killed ten.", {("Hezbollah", "Israel")}),
+    ],
+)
+def test_places_held_by_the_other_side(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

@@ -136,6 +136,18 @@ def _listed_after(an: Analysis, tok: Token) -> list:
     return found
 
 
+def _one_of(noun: Token) -> bool:
+    prep = noun.head
+    if prep.lower_ == "among":
+        return prep.dep_ == "prep" and prep.head.lemma_.lower() in {"be", "remain", "rank"}
+    return (
+        prep.lower_ == "of"
+        and prep.head.lower_ == "one"
+        and prep.head.dep_ in {"attr", "oprd"}
+        and prep.head.head.pos_ in {"AUX", "VERB"}
+    )
+
+
 def _named_before(an: Analysis, noun: Token) -> list:
     """ "Tokyo, itself a U.S. treaty ally, ...": the name before the comma that opens the
     apposition, read off the text when the parser hangs the apposition elsewhere."""
@@ -217,6 +229,10 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if tok.dep_ == "pobj" and _one_of(tok):
+                # "X has been one of Y's staunchest backers", "X is among Y's closest allies"
+                verb = tok.head.head if tok.head.lower_ == "among" else tok.head.head.head
+                members += entities(an, subjects(verb), ACTORS, persons_as_states=True)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not owners:
                 # "Moscow counts Minsk as its closest ally"
                 verb = tok.head.head

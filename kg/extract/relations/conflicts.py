@@ -25,7 +25,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
-from kg.extract.relations.parties import governing_verb, noun_modifiers, noun_parties
+from kg.extract.relations.parties import governing_verb, holders, noun_modifiers, noun_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,9 +141,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 if e not in attackers
             ]
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
-        targets = entities(an, objs, _KINDS, persons_as_states=True)
+        targets = entities(an, objs + holders(objs), _KINDS, persons_as_states=True)
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
-        targets += entities(an, prep_objects(verb, preps), _KINDS, persons_as_states=True)
+        aimed_at = prep_objects(verb, preps)
+        targets += entities(an, aimed_at + holders(aimed_at), _KINDS, persons_as_states=True)
         if not targets:
             # "fired missiles at Israel", "launched drones against Y": the aim hung on the object
             targets += entities(

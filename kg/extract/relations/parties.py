@@ -37,6 +37,20 @@ def verb_subjects(an: Analysis, verb: Token, kinds: set[str], as_states: bool) -
     return entities(an, subjects(verb), kinds, persons_as_states=as_states)
 
 
+_HOLD_VERBS = {"hold", "control", "occupy", "run", "use", "operate", "man", "build"}
+
+
+def holders(toks: list[Token]) -> list[Token]:
+    """ "positions held by the RSF", "bases used by Hezbollah": who holds the place named."""
+    return [
+        a
+        for t in toks
+        for c in t.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOLD_VERBS
+        for a in prep_objects(c, {"by"})
+    ]
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is, through prepositions and appositions: "signed a
     memorandum on partnership", "launched Operation X, a wave of strikes"."""
@@ -74,6 +88,8 @@ def noun_parties(
     left = noun_modifiers(an, noun, kinds, as_states)
     objs = prep_objects(noun, preps)
     right = entities(an, objs, kinds, persons_as_states=as_states)
+    if not right:
+        right = entities(an, holders(objs), kinds, persons_as_states=as_states)
     if not right:
         # "strikes on nine sites in Pakistan": the place of the object
         inner = [t for o in objs for t in prep_objects(o, {"in", "of", "inside", "across"})]
