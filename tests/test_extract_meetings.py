@@ -154,3 +154,25 @@ def test_visits_meet_the_host(ex: Extractor, text: str) -> None:
 )
 def test_visits_that_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvian President Tomas Varga hosted a dinner for Estonian President Lena Hoff in Riga.",
+        "Latvian President Tomas Varga hosted talks with Estonian President Lena Hoff in Riga.",
+        "Latvian President Tomas Varga held talks in Riga with his Estonian counterpart, Lena "
+        "Hoff.",
+        "After meeting Latvian President Tomas Varga in Riga, Estonian President Lena Hoff flew "
+        "home.",
+        "Estonian President Lena Hoff, who met Latvian President Tomas Varga in Riga last week, "
+        "said the border was safe.",
+    ],
+)
+def test_hosting_and_clause_shapes(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga")}
+    assert places(ex, text) == {"Riga"}
+
+
+def test_a_dinner_for_unnamed_guests_is_no_meeting(ex: Extractor) -> None:
+    assert meetings(ex, "Latvian President Tomas Varga hosted a dinner for diplomats.") == set()

@@ -164,6 +164,9 @@ class _Finder:
         elif lemma in {"host", "receive", "welcome", "greet"}:
             objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             others = [e for e in self.sides(objs) if e.kind == "Person"]
+            if not others and lemma in self.lex["hold_verbs"]:
+                self.hold(verb, subj)  # "hosted talks with Y", "hosted a dinner for Y"
+                return
             self.add(subj, others, verb)
         elif lemma in self.lex["sign_verbs"]:
             # "X and Y signed a treaty in Z": signing together is meeting
@@ -175,17 +178,28 @@ class _Finder:
                 for a, b in all_pairs(people):
                     self.add([a], [b], verb)
         elif lemma in self.lex["hold_verbs"]:
-            for obj in children(verb, {"dobj"}):
-                if obj.lemma_.lower() in self.lex["quantity"]:
-                    # "held two rounds of talks", "three hours of talks"
-                    obj = next(iter(prep_objects(obj, {"of"})), obj)
-                if obj.lemma_.lower() in self.lex["nouns"] or obj.lower_ in self.lex["nouns"]:
-                    others = self.sides(prep_objects(obj, {"with"}) + prep_objects(verb, {"with"}))
-                    if not others and len(subj) > 1:
-                        for a, b in all_pairs(subj):
-                            self.add([a], [b], obj)
-                    else:
-                        self.add(subj, others, obj)
+            self.hold(verb, subj)
+
+    def hold(self, verb: Token, subj: list[Entity]) -> None:
+        """ "X held talks with Y", "X and Y held talks", "X hosted a dinner for Y"."""
+        for obj in children(verb, {"dobj"}):
+            if obj.lemma_.lower() in self.lex["quantity"]:
+                # "held two rounds of talks", "three hours of talks"
+                obj = next(iter(prep_objects(obj, {"of"})), obj)
+            hosted = obj.lemma_.lower() in self.lex["hosted_nouns"]
+            if hosted or obj.lemma_.lower() in self.lex["nouns"] or obj.lower_ in self.lex["nouns"]:
+                # "held talks with Y"; "hosted a dinner for Y"
+                preps = {"with", "for"} if hosted else {"with"}
+                others = self.sides(prep_objects(obj, preps) + prep_objects(verb, preps))
+                if hosted:
+                    others = [e for e in others if e.kind == "Person"]
+                    if not others:
+                        continue
+                if not others and len(subj) > 1:
+                    for a, b in all_pairs(subj):
+                        self.add([a], [b], obj)
+                else:
+                    self.add(subj, others, obj)
 
     def visit(self, trigger: Token, visitors: list[Entity], hosts: list[Token]) -> None:
         """ "X visited Y" / "X paid a visit to Y": a leader visiting a state meets the leader of
