@@ -474,7 +474,7 @@ def name_like_title(doc: Doc, i: int) -> bool:
     possessive, "the" or another title stands before it ("Kuwait's Amir X", "the Sultan X")."""
     if doc[i].lower_ not in titles()["name_like_titles"]:
         return False
-    # "Sultan Haitham of Oman": the state after the name marks the title too
+    # "Sultan Hamad Said of Oman": the state after the name marks the title too
     j = i + 1
     while j < len(doc) - 1 and j <= i + 6 and doc[j].is_alpha:
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES):
@@ -696,7 +696,7 @@ def find_mentions(
             any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in tok.children)
             or (tok.dep_ == "appos" and tok.head.lemma_.lower() in title_words())
         )
-        # "Lula and Ana Rojas met": a proper noun joined by "and" to a person is one
+        # "Rojas and Ana Hoff met": a proper noun joined by "and" to a person is one
         joined = [tok.head] if tok.dep_ == "conj" else []
         joined += [c for c in tok.children if c.dep_ == "conj"]
         root = tok
@@ -782,7 +782,7 @@ def _person_tagged_org(span: Span) -> bool:
 
 
 def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:
-    """ "Gen. Oleksandr Syrskyi" tagged PERSON "Oleksandr" + GPE "Syrskyi": a person's name
+    """ "Gen. Taras Hrytsenko" tagged PERSON "Taras" + GPE "Hrytsenko": a person's name
     runs on over an unknown proper noun the model gave another label, right after it."""
     nxt = next((e for e in ents if e.start == end), None)
     if nxt is None or nxt.label_ not in {"GPE", "ORG", "NORP", "LOC"} or nxt.end - nxt.start > 2:
