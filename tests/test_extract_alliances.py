@@ -287,3 +287,11 @@ def test_appositions_and_rescue(ex: Extractor, text: str, expected: set) -> None
 )
 def test_one_of_the_allies(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+def test_backed_by_a_treaty_with(ex: Extractor) -> None:
+    text = (
+        "Manila, backed by a 1951 mutual defence treaty with the United States, has stepped "
+        "up patrols."
+    )
+    assert alliances(ex, text) == {("Philippines", "United States")}

@@ -532,3 +532,13 @@ def test_who_meets_a_supplied_weapon_is_not_its_recipient(ex: Extractor, text: s
 )
 def test_sums_deliveries_taken_and_deals(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+def test_battery_of_named_missiles(ex: Extractor) -> None:
+    text = "India delivered the first battery of BrahMos cruise missiles to Manila in April."
+    assert supplies(ex, text) == {("India", "Philippines", "BrahMos cruise missiles")}
+
+
+def test_seizing_a_shipment_is_not_supplying_it(ex: Extractor) -> None:
+    text = "Syria's new authorities have seized several shipments of weapons bound for Lebanon."
+    assert supplies(ex, text) == set()

@@ -136,6 +136,15 @@ def _listed_after(an: Analysis, tok: Token) -> list:
     return found
 
 
+def _backed_by(an: Analysis, noun: Token) -> list:
+    """ "Manila, backed by a mutual defence treaty with Washington": the one it backs."""
+    agent = noun.head
+    verb = agent.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent" or verb.dep_ not in {"acl", "amod"}:
+        return []
+    return entities(an, [verb.head], ACTORS, persons_as_states=True)
+
+
 def _one_of(noun: Token) -> bool:
     prep = noun.head
     if prep.lower_ == "among":
@@ -188,7 +197,7 @@ def find(an: Analysis) -> list[Fact]:
                 continue
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
             if right and not left:
-                left = _valued_by(an, tok)
+                left = _valued_by(an, tok) or _backed_by(an, tok)
             if strong and left and not right:
                 right = [e for e in _purpose_partner(an, tok, lex) if e not in left]
             group = []

@@ -139,7 +139,10 @@ def _product_name(an: Analysis, child: Token, item: Token) -> bool:
     if mention.how == "org" and mention.entity.label in _known_org_labels():
         # "Revolutionary Guards advisers": a known group names who the people are
         return item.lemma_.lower() in relation_lexicon("supply")["personnel_items"]
-    return mention.end == item.i and child.dep_ == "compound"
+    between = item.doc[mention.end : item.i]
+    # "BrahMos cruise missiles": only describing words between the name and the item
+    plain = all(t.pos_ in {"NOUN", "ADJ"} and an.mention(t) is None for t in between)
+    return child.dep_ == "compound" and plain
 
 
 @cache
