@@ -273,3 +273,29 @@ def test_counterpart_of_the_conjoined_leader(ex: Extractor) -> None:
         ("Lena Hoff", "Estonia", "Prime Minister"),
         ("Tomas Varga", "Latvia", "Prime Minister"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Colonel Oumar Sidibe was named the bloc's first president. The 41-year-old colonel "
+            "has led Mali since 2021.",
+            {("Oumar Sidibe", "Mali")},
+        ),
+        ("Ama Serwaa spoke on Monday. She has ruled Togo since 2005.", {("Ama Serwaa", "Togo")}),
+    ],
+)
+def test_has_led_since_by_a_description_or_pronoun(ex: Extractor, text: str, expected) -> None:
+    assert leaders(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party has led Togo since 2005.",
+        "Ama Serwaa led Togo to the final in 2006.",  # not an office held up to now
+    ],
+)
+def test_has_led_needs_a_person_and_an_ongoing_tense(ex: Extractor, text: str) -> None:
+    assert leaders(ex, text) == set()

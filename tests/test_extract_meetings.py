@@ -176,3 +176,11 @@ def test_hosting_and_clause_shapes(ex: Extractor, text: str) -> None:
 
 def test_a_dinner_for_unnamed_guests_is_no_meeting(ex: Extractor) -> None:
     assert meetings(ex, "Latvian President Tomas Varga hosted a dinner for diplomats.") == set()
+
+
+def test_received_by_after_arriving(ex: Extractor) -> None:
+    text = (
+        "Estonian President Lena Hoff arrived in Riga on Monday and was received at the airport "
+        "by Foreign Minister Tomas Varga."
+    )
+    assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga")}

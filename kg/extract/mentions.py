@@ -497,10 +497,13 @@ def name_like_title(doc: Doc, i: int) -> bool:
 
 
 def _is_age_phrase(tok: Token) -> bool:
-    """ "the 71-year-old": "old" with "the" and a "N-year" before it."""
-    if tok.lower_ != "old" or not any(c.lower_ == "the" for c in tok.children):
+    """ "the 71-year-old", "the 41-year-old colonel": a person described by age."""
+    old = tok if tok.lower_ == "old" else None
+    if old is None and tok.pos_ == "NOUN":
+        old = next((c for c in tok.children if c.lower_ == "old" and c.dep_ == "amod"), None)
+    if old is None or not any(c.lower_ == "the" for c in tok.children):
         return False
-    return any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
+    return any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in old.children)
 
 
 def _two_of(tok: Token) -> bool:

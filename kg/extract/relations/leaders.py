@@ -71,7 +71,7 @@ def find(an: Analysis) -> list[Fact]:
         an.table.titles.setdefault(id(title.person), title.head)
         facts.append(fact)
     held = {(id(f.roles["holder"]), id(f.roles["ofState"])) for f in facts}
-    for fact in _seized_power(an):
+    for fact in [*_seized_power(an), *_has_led(an)]:
         if (id(fact.roles["holder"]), id(fact.roles["ofState"])) not in held:
             facts.append(fact)
     return facts
@@ -101,6 +101,34 @@ def _seized_power(an: Analysis) -> list[Fact]:
             fact.add_literal("title", "Leader")
             an.table.set_leader(person, states[0])
             facts.append(fact)
+    return facts
+
+
+def _has_led(an: Analysis) -> list[Fact]:
+    """ "He has ruled Togo since 2005", "The 41-year-old colonel has led Mali since 2021": a
+    person (named, or a pronoun or description standing for one) who has led a state up to now."""
+    facts = []
+    for verb in an.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"lead", "rule", "govern"}:
+            continue
+        ongoing = any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux")
+        if not ongoing or not prep_objects(verb, {"since"}):
+            continue
+        states = entities(an, children(verb, {"dobj"}), {"State"})
+        people = entities(an, subjects(verb), {"Person"})
+        if len(states) != 1 or len(people) != 1:
+            continue
+        fact = Fact(
+            kind="position",
+            roles={"holder": people[0], "ofState": states[0]},
+            evidence=sentence_span(an, an.sent(verb)),
+            confidence=0.6,
+            subclass="HeadOfStatePosition",
+        )
+        fact.add_literal("title", "Leader")
+        fact.start_date = date_near(verb, an.sent(verb), an.date)
+        an.table.set_leader(people[0], states[0])
+        facts.append(fact)
     return facts
 
 

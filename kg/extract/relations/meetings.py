@@ -144,7 +144,10 @@ class _Finder:
                 subj = [m.entity]
         if is_passive(verb) and lemma in {"meet", "host", "receive", "welcome", "greet"}:
             # "X was welcomed by Y in Paris"
-            people = [e for e in self.sides(passive_subjects(verb)) if e.kind == "Person"]
+            guests = passive_subjects(verb)
+            if not guests and verb.dep_ == "conj":
+                guests = subjects(verb)  # "X arrived on Monday and was received by Y"
+            people = [e for e in self.sides(guests) if e.kind == "Person"]
             self.add(people, self.sides(agents(verb)), verb)
             return
         if lemma in {"meet", "confer", "talk", "negotiate", "speak", "sit"}:

@@ -285,6 +285,13 @@ def _governed_state(an: Analysis, m: Mention) -> Entity | None:
     return None
 
 
+def _ongoing(verb: Token) -> bool:
+    """Present or present perfect: "leads", "has ruled"."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+    )
+
+
 def _appositions(last: Token) -> list[Token]:
     """Title nouns in apposition to a name. In "A and B, then president of Y" the parser hangs
     the apposition on A; it belongs to the conjunct right before it, B."""
@@ -369,8 +376,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
                         nouns.extend(c for c in prep.children if c.dep_ == "pobj")
-        # "X has led Kazakhstan since 2019": a leader, title unstated
-        if last.dep_ == "nsubj" and last.head.lemma_.lower() in {"lead", "rule", "govern"}:
+        # "X has led Kazakhstan since 2019", "X rules Y": a leader, title unstated ("X led Y to
+        # the final" is no office)
+        if (
+            last.dep_ == "nsubj"
+            and last.head.lemma_.lower() in {"lead", "rule", "govern"}
+            and _ongoing(last.head)
+        ):
             for obj in last.head.children:
                 entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                 if entity is not None and entity.kind == "State":
