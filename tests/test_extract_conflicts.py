@@ -207,3 +207,26 @@ def test_sentence_initial_nouns_captures_and_facilities(
 )
 def test_places_held_by_the_other_side(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Indian troops opened fire on Pakistani soldiers.", {("India", "Pakistan")}),
+        ("Israel returned fire at Hezbollah.", {("Hezbollah", "Israel")}),
+        ("Russia opened an embassy in Ukraine.", set()),
+        # "its" in what a speaker says is the speaker's
+        (
+            "Azerbaijan said Armenian forces had opened fire on its positions.",
+            {("Armenia", "Azerbaijan")},
+        ),
+        (
+            "Israel said Hezbollah fired rockets at its northern towns.",
+            {("Hezbollah", "Israel")},
+        ),
+        # fighting alongside an ally is no conflict with it
+        ("North Korea has deployed troops to fight alongside Russian forces.", set()),
+    ],
+)
+def test_opened_fire_and_speakers_own(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

@@ -85,16 +85,24 @@ def _named_war(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
 
 
 def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list) -> list:
-    """ "Pakistan accused India of attacking its territory": "its" is the accuser's."""
-    if verb.dep_ != "pcomp" or verb.head.head.pos_ != "VERB":
+    """ "Pakistan accused India of attacking its territory", "Baku said Armenian forces fired
+    on its positions": "its" is the accuser's or the speaker's."""
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+        outer = verb.head.head
+    elif verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH:
+        outer = verb.head
+    else:
         return []
     owned = [
         c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
     ]
     if not owned:
         return []
-    accusers = entities(an, subjects(verb.head.head), _KINDS, persons_as_states=True)
+    accusers = entities(an, subjects(outer), _KINDS, persons_as_states=True)
     return [e for e in accusers if e not in attackers]
+
+
+_SPEECH = {"say", "claim", "report", "allege", "state", "announce", "insist", "tell", "add"}
 
 
 def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
@@ -133,13 +141,6 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 persons_as_states=True,
             )
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
-        if mutual:
-            # "North Korean troops fought alongside Russia against Ukraine"
-            attackers += [
-                e
-                for e in entities(an, prep_objects(verb, {"alongside"}), _KINDS, True)
-                if e not in attackers
-            ]
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         targets = entities(an, objs + holders(objs), _KINDS, persons_as_states=True)
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
@@ -160,7 +161,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             ]
             targets += entities(an, held, _KINDS, persons_as_states=True)
         if not targets:
-            targets += _accusers_own(an, verb, objs, attackers)
+            targets += _accusers_own(an, verb, objs + aimed_at, attackers)
         if not targets and mutual:
             # "clashed with Russia's near Y": the possessive names the other side
             poss = [c for o in prep_objects(verb, {"with"}) for c in children(o, {"poss"})]
@@ -189,6 +190,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             and verb.lemma_.lower() in {"fight", "clash", "war", "battle"}
         ):
             return _facts(an, attackers[:1], attackers[1:], verb, 0.6)
+    if not is_passive(verb) and targets and verb.lemma_.lower() in _MUTUAL_VERBS:
+        # "North Korean troops fought alongside Russia against Ukraine": both fight Ukraine
+        partners = entities(an, prep_objects(verb, {"alongside"}), _KINDS, True)
+        attackers += [e for e in partners if e not in attackers and e not in targets]
     contributors = _troop_contributors(an, verb, lex)
     if contributors:
         attackers = contributors
@@ -309,6 +314,13 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     return facts
 
 
+def _opened_fire(verb: Token, lex: dict) -> bool:
+    """ "opened fire on Y", "opened a new front against Y"."""
+    return verb.lemma_.lower() in {"open", "return"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["open_objects"] for c in verb.children
+    )
+
+
 def _strong_noun(tok: Token, lex: dict) -> bool:
     """A war noun, also capitalized at a sentence start ("Clashes broke out") or a gerund the
     parser took for a verb ("Fighting between X and Y escalated")."""
@@ -340,7 +352,7 @@ def find(an: Analysis) -> list[Fact]:
         if _strong_noun(tok, lex):
             facts.extend(_noun(an, tok, lex))
         elif (tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"})) and (
-            lemma in lex["verbs"] or lemma in lex["exchange_verbs"]
+            lemma in lex["verbs"] or lemma in lex["exchange_verbs"] or _opened_fire(tok, lex)
         ):
             facts.extend(_verb(an, tok, lex))
     return facts
