@@ -130,3 +130,31 @@ def test_a_dateline_is_not_a_person(ex: Extractor) -> None:
         "treaty in Riga on Friday."
     )
     assert meetings(ex, text) == PAIR
+
+
+def test_the_three_presidents(ex: Extractor) -> None:
+    text = (
+        "Estonian President Lena Hoff, Latvian President Tomas Varga and Lithuanian President "
+        "Jonas Petraitis opened the forum. The three presidents later met in Vilnius."
+    )
+    assert meetings(ex, text) == {
+        ("Lena Hoff", "Tomas Varga"),
+        ("Jonas Petraitis", "Lena Hoff"),
+        ("Jonas Petraitis", "Tomas Varga"),
+    }
+
+
+def test_a_group_needs_as_many_people_as_it_says(ex: Extractor) -> None:
+    text = (
+        "Estonian President Lena Hoff and Latvian President Tomas Varga opened the forum. The "
+        "three presidents later met in Vilnius."
+    )
+    assert meetings(ex, text) == set()
+
+
+def test_names_tagged_as_places_beside_a_person_are_people(ex: Extractor) -> None:
+    text = (
+        "Estonian President Lena Hoff met Latvia's Tomas Varga and Lithuania's Jonas Petraitis "
+        "in Vilnius."
+    )
+    assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga"), ("Jonas Petraitis", "Lena Hoff")}

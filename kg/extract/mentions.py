@@ -305,13 +305,14 @@ class Analysis:
         role = lex["group_nouns"].get(phrase) or lex["group_nouns"].get(tok.lemma_.lower())
         if role is None:
             return []
-        if _two_of(tok):
-            return self._last_two_people(tok, role)
+        size = _group_size(tok)
+        if size:
+            return self._last_people(tok, role, size)
         # "the leaders of both countries", "the two countries' leaders"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
         if role in {"leader", "president", "prime minister"} and any(
-            o.lemma_.lower() in lex["group_states"] and _two_of(o) for o in owners
+            o.lemma_.lower() in lex["group_states"] and _group_size(o) == 2 for o in owners
         ):
             return self._last_two_leaders_of_states(tok)
         return []
@@ -324,13 +325,13 @@ class Analysis:
             start = self.sent(start - 1).start
         return start
 
-    def _last_two_people(self, tok: Token, role: str) -> list[Entity]:
+    def _last_people(self, tok: Token, role: str, size: int) -> list[Entity]:
         found: list[Entity] = []
         since = self._window_start(tok)
         for m in reversed(self.mentions):
             if m.start >= tok.i or m.entity.kind != "Person" or m.start in self.quoted:
                 continue
-            if m.start < since or len(found) == 2:
+            if m.start < since or len(found) == size:
                 break
             heads = self.table.role_heads.get(id(m.entity), set())
             fits = (
@@ -340,7 +341,7 @@ class Analysis:
             )
             if fits and m.entity not in found:
                 found.append(m.entity)
-        return found if len(found) == 2 else []
+        return found if len(found) == size else []
 
     def _last_two_leaders_of_states(self, tok: Token) -> list[Entity]:
         """ "Chad and Niger ... the leaders of both countries": the last two states named
@@ -506,15 +507,17 @@ def _is_age_phrase(tok: Token) -> bool:
     return any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in old.children)
 
 
-def _two_of(tok: Token) -> bool:
-    """ "the two leaders", "both leaders", "both countries'"."""
-    return any(
-        (
-            c.dep_ in {"det", "predet", "preconj", "nummod", "quantmod"}
-            and c.lower_ in {"both", "two"}
-        )
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _group_size(tok: Token) -> int:
+    """ "the two leaders", "both leaders", "all three presidents": how many; 0 if no group."""
+    sizes = [
+        _GROUP_SIZES[c.lower_]
         for c in tok.children
-    )
+        if c.dep_ in {"det", "predet", "preconj", "nummod", "quantmod"} and c.lower_ in _GROUP_SIZES
+    ]
+    return max(sizes) if sizes else 0
 
 
 def _strip_title(span: Span) -> tuple[int, int]:
@@ -817,7 +820,12 @@ def _joined_to_person(an: Analysis, span: Span) -> bool:
         root = root.head
     meeting = relation_lexicon("meeting")
     verbs = relation_lexicon("person")["verbs"] | meeting["strong_verbs"] | meeting["sign_verbs"]
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in verbs
+    # "met Latvia's Tomas Varga and Jonas Petraitis", "talks with Varga and Petraitis"
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in meeting["strong_verbs"]
+    return root.dep_ == "pobj" and root.head.lower_ in {"with", "between"}
 
 
 def _titled_name(span: Span) -> bool:
