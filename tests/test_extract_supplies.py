@@ -542,3 +542,26 @@ def test_battery_of_named_missiles(ex: Extractor) -> None:
 def test_seizing_a_shipment_is_not_supplying_it(ex: Extractor) -> None:
     text = "Syria's new authorities have seized several shipments of weapons bound for Lebanon."
     assert supplies(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Pakistan's main arms suppliers are China and Turkey.",
+            {("China", "Pakistan", "arms"), ("Turkey", "Pakistan", "arms")},
+        ),
+        ("India's biggest arms supplier is Russia.", {("Russia", "India", "arms")}),
+        ("Algeria is one of the largest buyers of Russian arms.", {("Russia", "Algeria", "arms")}),
+        (
+            "Ukraine has been using US-supplied HIMARS launchers.",
+            {("United States", "Ukraine", "HIMARS launchers")},
+        ),
+        ("Pakistan gets most of its weapons from China.", {("China", "Pakistan", "weapons")}),
+        ("Most of Pakistan's weapons come from China.", {("China", "Pakistan", "weapons")}),
+        ("Most of the attackers came from Syria.", set()),
+        ("Israel got a call from Washington.", set()),
+    ],
+)
+def test_role_nouns_origins_and_getting(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

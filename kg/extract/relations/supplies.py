@@ -168,10 +168,13 @@ def _demonym_makers(an: Analysis, item_toks: list[Token]) -> list[Entity]:
             if child.dep_ not in {"amod", "compound"}:
                 continue
             # "Russian-made": the demonym hangs under "made"/"built"
-            cands = [child] + [c for c in child.children if c.dep_ in {"npadvmod", "compound"}]
-            for cand in cands:
+            inner = [c for c in child.children if c.dep_ in {"npadvmod", "compound"}]
+            for cand in [child, *inner]:
                 m = an.mention(cand)
-                if m is not None and m.how == "demonym" and m.entity not in makers:
+                if m is None or m.entity in makers:
+                    continue
+                # "Turkish drones"; "US-supplied launchers", "Chinese-made jets"
+                if m.how == "demonym" or (cand is not child and m.how in {"name", "capital"}):
                     makers.append(m.entity)
     return makers
 
@@ -520,14 +523,31 @@ def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
     return kept + [t for t in included if t not in kept]
 
 
+def _described(an: Analysis, noun: Token) -> list[Entity] | None:
+    """Who a role noun ("supplier", "buyer") describes: "X is Y's supplier", "X, Y's
+    supplier", "Y's biggest supplier is X", "X is one of the largest buyers of ..."; None when
+    the noun describes no one."""
+    head = noun.head
+    if noun.dep_ in {"attr", "oprd"}:
+        return _actors(an, subjects(head))
+    if noun.dep_ == "appos":
+        return _actors(an, [head])
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in {"be", "remain"}:
+        return _actors(an, [t for c in children(head, {"attr"}) for t in conj_expand(c)])
+    one = head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and one.lower_ == "one":
+        if one.dep_ in {"attr", "oprd"}:
+            return _actors(an, subjects(one.head))
+        if one.dep_ == "appos":
+            return _actors(an, [one.head])
+    return None
+
+
 def _buyer_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     """ "X is a major buyer of Y's oil", "X, the largest importer of Chinese arms": the one the
     noun describes receives; the seller is named by "from", a possessive or a demonym."""
-    if noun.dep_ in {"attr", "oprd"}:
-        recipients = _actors(an, subjects(noun.head))
-    elif noun.dep_ == "appos":
-        recipients = _actors(an, [noun.head])
-    else:
+    recipients = _described(an, noun)
+    if recipients is None:
         return []
     item_toks = prep_objects(noun, {"of"})
     inner = [u for i in item_toks for u in _unwrap(i)]
@@ -543,12 +563,10 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     """ "X is Y's main supplier of A", "X, the main A supplier to Y", "X became a major
     exporter of A to Y": the one the noun describes supplies."""
     lex = relation_lexicon("supply")
-    if noun.dep_ in {"attr", "oprd"}:
-        suppliers = _actors(an, subjects(noun.head))
-    elif noun.dep_ == "appos":
-        suppliers = _actors(an, [noun.head])
-    else:
+    described = _described(an, noun)
+    if described is None:
         return []
+    suppliers = described
     recipients = _actors(an, children(noun, {"poss"}) + prep_objects(noun, lex["recipient_preps"]))
     item_toks = prep_objects(noun, {"of"}) + [
         c for c in noun.children if c.dep_ == "compound" and an.mention(c) is None
@@ -582,6 +600,17 @@ def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     return facts
 
 
+def _origin_facts(an: Analysis, verb: Token) -> list[Fact]:
+    """ "Most of Pakistan's weapons come from China": the owner of the items received them from
+    the origin; both must be named."""
+    suppliers = _actors(an, prep_objects(verb, {"from"}))
+    if not suppliers:
+        return []
+    item_toks = [u for s in subjects(verb) for u in _unwrap(s)]
+    recipients = _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
+    return _supplies(an, suppliers, recipients, _items(an, item_toks), verb, 0.55)
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("supply")
     facts: list[Fact] = []
@@ -592,6 +621,8 @@ def find(an: Analysis) -> list[Fact]:
                 facts.extend(_verb_facts(an, tok, facts))
             if lemma in lex["use_verbs"]:
                 facts.extend(_made_in_facts(an, tok, lex))
+            if lemma in lex["origin_verbs"]:
+                facts.extend(_origin_facts(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["nouns"]:
             facts.extend(_noun_facts(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["agent_nouns"]:
