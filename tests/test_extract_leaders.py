@@ -149,8 +149,22 @@ def test_title_without_state_takes_no_unrelated_state(ex: Extractor, text: str) 
     assert leaders(ex, text) == set()
 
 
-def test_previous_sentence_about_one_state(ex: Extractor) -> None:
+def test_previous_sentence_about_the_storys_state(ex: Extractor) -> None:
+    text = (
+        "Kenya held a vote on Sunday. Turnout in Kenya was low. Kenya reacted angrily. "
+        "President Joel Mbatha said the vote was unfair."
+    )
+    assert leaders(ex, text) == {("Joel Mbatha", "Kenya")}
+
+
+def test_previous_sentences_subject_alone_is_not_enough(ex: Extractor) -> None:
+    # the story is not about Kenya: the president may be anyone's
     text = "Kenya reacted angrily. President Joel Mbatha said the vote was unfair."
+    assert leaders(ex, text) == set()
+
+
+def test_dateline_after_a_headline(ex: Extractor) -> None:
+    text = "Vote disputed as turnout falls\nNAIROBI – President Joel Mbatha said the vote was fair."
     assert leaders(ex, text) == {("Joel Mbatha", "Kenya")}
 
 

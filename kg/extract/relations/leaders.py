@@ -198,7 +198,11 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         # a leader's title needs a sentence about that state alone; a role, its one subject
         alone = level == "role" or len({id(m.entity) for m in named}) == 1
         if len(subjects_named) == 1 and alone:
-            return next(iter(subjects_named.values()))
+            state = next(iter(subjects_named.values()))
+            # a leader's title takes it only in a story about that state (its dateline or the
+            # state it names most): the last sentence's subject is often someone else's
+            if level == "role" or state in {_dateline_state(an), an.dominant_state()}:
+                return state
     if level != "role":
         dateline = _dateline_state(an)
         if dateline is not None or title.head not in titles()["monarch_titles"]:
@@ -256,13 +260,16 @@ def _dateline_state(an: Analysis) -> Entity | None:
     """ "NAIROBI – President X said ...": a story datelined in a capital is about that state."""
     if an.offset != 0:
         return None
-    match = _DATELINE.match(an.doc.text)
-    if match is None:
-        return None
-    found = name_index().get(match.group(1).title())
-    if found is None or found[0] != "state" or found[2] != "capital":
-        return None
-    return an.table.state(found[1])
+    # the dateline opens the story, after a headline line or two
+    lines = [line for line in an.doc.text[:2000].splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match is None:
+            continue
+        found = name_index().get(match.group(1).title())
+        if found is not None and found[0] == "state" and found[2] == "capital":
+            return an.table.state(found[1])
+    return None
 
 
 _START_VERBS = {
