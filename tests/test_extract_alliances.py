@@ -295,3 +295,22 @@ def test_backed_by_a_treaty_with(ex: Extractor) -> None:
         "up patrols."
     )
     assert alliances(ex, text) == {("Philippines", "United States")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("China is Germany's biggest trading partner.", set()),
+        (
+            "Vietnam's largest trading partners, China and the United States, imposed tariffs.",
+            set(),
+        ),
+        ("The EU is a key economic partner of Morocco.", set()),
+        ("Kenya and Ethiopia agreed to deepen economic cooperation.", set()),
+        ("India and the UAE signed a comprehensive economic partnership agreement.", set()),
+        ("France is a strategic partner of India.", {("France", "India")}),
+        ("Russia and China pledged strategic and economic cooperation.", {("China", "Russia")}),
+    ],
+)
+def test_trade_and_economic_ties_are_not_alliances(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

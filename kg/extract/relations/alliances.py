@@ -107,6 +107,14 @@ def _strong(noun: Token, lex: dict) -> bool:
     return any(m.lower_ in lex["strong_modifiers"] for m in mods)
 
 
+def _strongly_modified(noun: Token, lex: dict) -> bool:
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"conj", "compound", "amod"}]
+    # "strategic and economic", "defence and trade"; not "economic partnership agreement"
+    kinds = lex["strong_modifiers"] - lex["nouns"]
+    return any(m.lower_ in kinds for m in mods)
+
+
 def _valued_by(an: Analysis, noun: Token) -> list:
     """ "Relations with X are a priority for Y": the one they matter to is the other side."""
     if noun.dep_ != "nsubj":
@@ -143,6 +151,13 @@ def _backed_by(an: Analysis, noun: Token) -> list:
     if noun.dep_ != "pobj" or agent.dep_ != "agent" or verb.dep_ not in {"acl", "amod"}:
         return []
     return entities(an, [verb.head], ACTORS, persons_as_states=True)
+
+
+def _military_kind(noun: Token, lex: dict) -> bool:
+    """ "trading partner", "economic partner" are no allies; "strategic partner" is."""
+    mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "compound"}]
+    return not any(m.lower_ in lex["not_ally_modifiers"] for m in mods)
 
 
 def _one_of(noun: Token) -> bool:
@@ -195,6 +210,8 @@ def find(an: Analysis) -> list[Fact]:
             strong = _strong(tok, lex)
             if not strong and not _positive(tok, lex):
                 continue
+            if not _military_kind(tok, lex) and not _strongly_modified(tok, lex):
+                continue  # "economic cooperation", "a trade partnership"
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
             if right and not left:
                 left = _valued_by(an, tok) or _backed_by(an, tok)
@@ -209,7 +226,9 @@ def find(an: Analysis) -> list[Fact]:
                     facts.extend(_facts(an, [a], group[i + 1 :], tok, 0.6))
             else:
                 facts.extend(_facts(an, left, right, tok, 0.7 if strong else 0.55))
-        elif tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"]:
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"] and _military_kind(tok, lex)
+        ):
             # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"
             owners = entities(
                 an,
