@@ -230,3 +230,14 @@ def test_places_held_by_the_other_side(ex: Extractor, text: str, expected: set) 
 )
 def test_opened_fire_and_speakers_own(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Syria. The targets were chosen by NATO.",
+        "Israel struck Syria. The targets were approved, Hamas said.",
+    ],
+)
+def test_who_chose_or_spoke_of_the_targets_is_not_one(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == {("Israel", "Syria")}

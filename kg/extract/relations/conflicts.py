@@ -240,7 +240,13 @@ def _target_list(an: Analysis, noun: Token, recent: list[Fact]) -> list[Fact]:
         return []
     attacker = last.roles["sideA"]
     # the list that follows, read off the text (the parser often mangles it)
-    listed = [t for t in an.doc[after.i + 1 : sent.end] if an.mention(t) is not None]
+    listed = [
+        t
+        for t in an.doc[after.i + 1 : sent.end]
+        if an.mention(t) is not None
+        and t.dep_ not in {"nsubj", "nsubjpass"}
+        and t.head.lower_ not in {"by", "according", "to", "with"}
+    ]
     named = [
         e
         for e in entities(an, listed, {"Organization"}, persons_as_states=True)
