@@ -565,3 +565,14 @@ def test_seizing_a_shipment_is_not_supplying_it(ex: Extractor) -> None:
 )
 def test_role_nouns_origins_and_getting(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union deployed a civilian monitoring mission to Armenia's side of the border.",
+        "Kenya sent police officers to Haiti.",
+    ],
+)
+def test_missions_and_officers_are_not_items(ex: Extractor, text: str) -> None:
+    assert supplies(ex, text) == set()
