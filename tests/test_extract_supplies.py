@@ -576,3 +576,24 @@ def test_role_nouns_origins_and_getting(ex: Extractor, text: str, expected: set)
 )
 def test_missions_and_officers_are_not_items(ex: Extractor, text: str) -> None:
     assert supplies(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ukraine has asked for more jets. Denmark sent it six F-16s in July.",
+            {("Denmark", "Ukraine", "F-16s")},
+        ),
+        (
+            "The Houthis are armed by Iran. Tehran has sent them missiles and drones.",
+            {("Iran", "Houthis", "missiles"), ("Iran", "Houthis", "drones")},
+        ),
+        (
+            "Japan has given the Philippines patrol boats and radars.",
+            {("Japan", "Philippines", "patrol boats"), ("Japan", "Philippines", "radars")},
+        ),
+    ],
+)
+def test_object_pronouns_and_state_before_the_item(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

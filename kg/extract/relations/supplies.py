@@ -92,12 +92,19 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
                 if t.i < tok.i
                 and (not t.like_num or _model_number(t))
                 and (t.dep_ not in {"det", "poss", "case", "punct", "cc", "advmod"} or _joins(t))
+                and not _names_state(an, t)
             )
     first = min([*kept, tok], key=lambda t: t.i)
     if first.i > 0 and _model_number(first.nbor(-1)) and an.mention(first.nbor(-1)) is None:
         kept.append(first.nbor(-1))  # "Su-35 jets" with the model hung elsewhere
     text = _join([*kept, tok])
     return text if any(c.isalpha() for c in text) else None
+
+
+def _names_state(an: Analysis, tok: Token) -> bool:
+    """ "the Philippines patrol boats": the state is the recipient, not part of the item."""
+    mention = an.mention(tok)
+    return mention is not None and mention.entity.kind == "State"
 
 
 def _model_number(tok: Token) -> bool:
@@ -174,7 +181,8 @@ def _demonym_makers(an: Analysis, item_toks: list[Token]) -> list[Entity]:
                 if m is None or m.entity in makers:
                     continue
                 # "Turkish drones"; "US-supplied launchers", "Chinese-made jets"
-                if m.how == "demonym" or (cand is not child and m.how in {"name", "capital"}):
+                named = cand is not child and child.tag_ == "VBN" and m.how in {"name", "capital"}
+                if m.how == "demonym" or named:
                     makers.append(m.entity)
     return makers
 
@@ -330,6 +338,10 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
             an,
             [t for d in datives for t in conj_expand(d) if d.dep_ == "dative" and d.pos_ != "ADP"],
         )
+        if not dative_ents:
+            # "Denmark sent it six F-16s": the last actor named before, other than the sender
+            pron = [d for d in datives + objs if d.lower_ in {"it", "them"} and d.i > verb.i]
+            dative_ents = _named_earlier(an, pron[0], suppliers) if pron else []
         obj_recipients, obj_items = _split_objects(an, objs)
         with_items = prep_objects(verb, lex["item_preps_after_recipient"])
         with_items += [t for t in _added_items(verb, lex) if t not in with_items]
@@ -426,6 +438,22 @@ def _promised(trigger: Token) -> bool:
         verb = governing_verb(node)
         return verb is not None and verb.lemma_.lower() in promise
     return node.lemma_.lower() in promise
+
+
+def _named_earlier(an: Analysis, pron: Token, exclude: list[Entity]) -> list[Entity]:
+    """The actor an object pronoun stands for: the last one named in this or the previous
+    sentence that is not the subject."""
+    sent = an.sent(pron)
+    start = an.sent(an.doc[sent.start - 1]).start if sent.start > 0 else 0
+    for i in range(pron.i - 1, start - 1, -1):
+        mention = an.mention(an.doc[i])
+        if mention is None:
+            continue
+        found = _actors(an, [an.doc[i]])
+        found = [e for e in found if e not in exclude]
+        if found:
+            return found[:1]
+    return []
 
 
 def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> list[Entity]:
