@@ -185,3 +185,19 @@ def test_an_official_keeps_the_state_first_given(ex: Extractor) -> None:
 def test_the_organization_one_works_at_beats_the_topic(ex: Extractor) -> None:
     text = "Ali Rezaei, Iran project director at the International Crisis Group, said it was risky."
     assert affiliations(ex, text) == {("Ali Rezaei", "International Crisis Group")}
+
+
+def test_a_ministers_counterpart_holds_the_same_office(ex: Extractor) -> None:
+    text = (
+        "The Iranian foreign minister, Dara Navabi, met his Omani counterpart, Badr Saif, in "
+        "Muscat."
+    )
+    found = {
+        (f.roles["affiliate"].label, f.roles["principal"].label, f.literals["role"][0].lower())
+        for f in ex.facts(text)
+        if f.kind == "affiliation"
+    }
+    assert found == {
+        ("Dara Navabi", "Iran", "foreign minister"),
+        ("Badr Saif", "Oman", "foreign minister"),
+    }

@@ -184,3 +184,8 @@ def test_received_by_after_arriving(ex: Extractor) -> None:
         "by Foreign Minister Tomas Varga."
     )
     assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga")}
+
+
+def test_a_states_unknown_name_that_meets_is_a_person(ex: Extractor) -> None:
+    text = "Latvia's Varga met Estonia's Hoffmann in Riga."
+    assert meetings(ex, text) == {("Hoffmann", "Varga")}

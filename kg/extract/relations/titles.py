@@ -166,6 +166,10 @@ def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | Non
             other = an.entity_for(child)
     other = other or an.last_person_before(noun.i)
     head = an.table.titles.get(id(other), "") if other is not None else ""
+    if not head and other is not None:
+        # "the foreign minister ... his Omani counterpart, Y": Y holds the same office
+        roles = [h for h in an.table.role_heads.get(id(other), set()) if h in _role_phrases()]
+        head = max(roles, key=lambda h: (len(h.split()), h), default="")
     if not head:
         return None
     return Title(person, head.title(), head, state, noun, set())
