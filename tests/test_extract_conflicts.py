@@ -241,3 +241,18 @@ def test_opened_fire_and_speakers_own(ex: Extractor, text: str, expected: set) -
 )
 def test_who_chose_or_spoke_of_the_targets_is_not_one(ex: Extractor, text: str) -> None:
     assert conflicts(ex, text) == {("Israel", "Syria")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Saudi-led coalition has fought the Houthis since 2015.",
+            {("Houthis", "Saudi Arabia")},
+        ),
+        ("The Houthis attacked the Saudi-led coalition.", {("Houthis", "Saudi Arabia")}),
+        ("US-backed forces fought the Islamic State.", set()),
+    ],
+)
+def test_a_force_named_after_its_leader(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

@@ -113,3 +113,8 @@ def test_the_sanctioned_seller_supplies_not_the_sanctioner(ex: Extractor) -> Non
     facts = ex.facts("The US sanctioned Chinese firms for selling drone parts to Russia.")
     suppliers = {f.roles["supplier"].label for f in facts if f.kind == "supply"}
     assert "United States" not in suppliers
+
+
+def test_approved_sending_is_planned(ex: Extractor) -> None:
+    text = "The United States approved sending ATACMS missiles to Ukraine."
+    assert modalities(ex, text, "supply") == {"Planned"}

@@ -597,3 +597,8 @@ def test_missions_and_officers_are_not_items(ex: Extractor, text: str) -> None:
 )
 def test_object_pronouns_and_state_before_the_item(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+def test_turned_to_for(ex: Extractor) -> None:
+    text = "Armenia turned to France and India for weapons."
+    assert supplies(ex, text) == {("France", "Armenia", "weapons"), ("India", "Armenia", "weapons")}

@@ -35,6 +35,9 @@ _GOVERNORS_PLAN = {
     "offer",
     "propose",
     "go",
+    "approve",
+    "authorize",
+    "authorise",
 }
 _GOVERNORS_HYPO = {
     "want",

@@ -133,6 +133,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     else:
         attackers = entities(an, subjects(verb), _KINDS, persons_as_states=True)
         if not attackers:
+            # "the Saudi-led coalition fought ...": the leader of the force
+            attackers = _led_by(an, subjects(verb))
+        if not attackers:
             # "Drones launched by the Houthis struck Y": whoever launched the weapon
             attackers = entities(
                 an,
@@ -146,6 +149,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
         aimed_at = prep_objects(verb, preps)
         targets += entities(an, aimed_at + holders(aimed_at), _KINDS, persons_as_states=True)
+        if not targets:
+            targets += [e for e in _led_by(an, objs + aimed_at) if e not in attackers]
         if not targets:
             # "fired missiles at Israel", "launched drones against Y": the aim hung on the object
             targets += entities(
@@ -318,6 +323,24 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if not facts and noun.lemma_.lower() in {"war", "conflict", "invasion", "fighting"}:
         facts = _named_war(an, noun, lex)
     return facts
+
+
+_FORCES = {
+    "coalition", "alliance", "force", "forces", "troops", "army", "militia", "militias",
+    "rebels", "fighters", "group", "groups", "insurgents", "navy", "jets", "warplanes",
+}  # fmt: skip
+
+
+def _led_by(an: Analysis, toks: list[Token]) -> list[Entity]:
+    """ "the Saudi-led coalition", "US-backed forces": a force named after who leads it."""
+    out: list[Entity] = []
+    for tok in toks:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCES:
+            continue
+        for mod in tok.children:
+            if mod.dep_ in {"amod", "compound"} and mod.lemma_.lower() == "lead":
+                out += [e for e in noun_modifiers(an, tok, _KINDS, True) if e not in out]
+    return out
 
 
 def _opened_fire(verb: Token, lex: dict) -> bool:

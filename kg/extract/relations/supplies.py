@@ -304,7 +304,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
     elif lemma in lex["dependence_verbs"]:
         # "Pakistan relies on China for fighter jets"
         recipients = _actors(an, subjects(verb))
-        suppliers = _actors(an, prep_objects(verb, {"on", "upon"}))
+        suppliers = _actors(an, prep_objects(verb, {"on", "upon", "to"}))
         item_toks = prep_objects(verb, {"for"})
     elif lemma in lex["receive_verbs"]:
         if is_passive(verb):
