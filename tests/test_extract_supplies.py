@@ -602,3 +602,21 @@ def test_object_pronouns_and_state_before_the_item(ex: Extractor, text: str, exp
 def test_turned_to_for(ex: Extractor) -> None:
     text = "Armenia turned to France and India for weapons."
     assert supplies(ex, text) == {("France", "Armenia", "weapons"), ("India", "Armenia", "weapons")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Many of the missiles were Kalibrs, the model that officials say Russia has shipped "
+            "to Syria.",
+            {("Russia", "Syria", "Kalibrs")},
+        ),
+        (
+            "The weapon was the Ababil, a drone that Iran sold to Sudan.",
+            {("Iran", "Sudan", "Ababil")},
+        ),
+    ],
+)
+def test_the_named_model_in_an_apposition(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

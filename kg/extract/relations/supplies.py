@@ -59,9 +59,14 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
     """The item as the article names it: "Falcon-7 drones", "ballistic missiles"."""
     lex = relation_lexicon("supply")
     tok = antecedent(tok)
+    named_product = False
     if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
         tok = tok.head  # "an X-90 battery, a Chinese-made system that ...": the named one
-    if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or an.mention(tok) is not None:
+        # "Shaheds, the model that ...": a name the model took for a person is the product's
+        named_product = _unknown_name(an, tok)
+    if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
+        return None
+    if an.mention(tok) is not None and not named_product:
         return None
     if tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]:
         # "thousands of drones", "a shipment of oil", "$3 billion in military aid"
@@ -99,6 +104,14 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
         kept.append(first.nbor(-1))  # "Su-35 jets" with the model hung elsewhere
     text = _join([*kept, tok])
     return text if any(c.isalpha() for c in text) else None
+
+
+def _unknown_name(an: Analysis, tok: Token) -> bool:
+    """A name the model tagged as a person or company that no gazetteer knows."""
+    mention = an.mention(tok)
+    if mention is None or mention.how not in {"person", "org"}:
+        return False
+    return mention.entity.label not in _known_org_labels()
 
 
 def _names_state(an: Analysis, tok: Token) -> bool:
