@@ -620,3 +620,20 @@ def test_turned_to_for(ex: Extractor) -> None:
 )
 def test_the_named_model_in_an_apposition(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "China sent experts and supplied Laos with rice.",
+            {("China", "Laos", "experts"), ("China", "Laos", "rice")},
+        ),
+        ("Iran built drones and sold them to Russia.", {("Iran", "Russia", "drones")}),
+        ("Egypt trained soldiers and sent weapons to Somalia.", {("Egypt", "Somalia", "weapons")}),
+    ],
+)
+def test_coordinated_supply_verbs_share_recipient_and_items(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert supplies(ex, text) == expected

@@ -301,7 +301,7 @@ def _aided(an: Analysis, verb: Token) -> list[Entity]:
     return out
 
 
-def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
+def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = True) -> list[Fact]:
     lex = relation_lexicon("supply")
     lemma = verb.lemma_.lower()
     suppliers: list[Entity] = []
@@ -376,6 +376,30 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
         recipients = _actors(an, prep_objects(verb, {"with"}))
     if not recipients:
         recipients = _recipient_near_items(an, item_toks, lex)
+    if any(t.lower_ in {"them", "it"} for t in item_toks):
+        # "Iran built drones and sold them to Russia": the coordinated verb's object
+        sibling_objs = [
+            o
+            for v in [verb.head]
+            if verb.dep_ == "conj"
+            for o in children(v, {"dobj"})
+            if o.pos_ == "NOUN"
+        ]
+        item_toks = [t for t in item_toks if t.lower_ not in {"them", "it"}] + sibling_objs
+    if not recipients and share and item_toks:
+        # "X sent advisers and supplied Y with oil": the coordinated supply's recipient
+        siblings = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj":
+            siblings.append(verb.head)
+        for sib in siblings:
+            if (
+                sib.lemma_.lower() in lex["verbs"]
+                and sib.lemma_.lower() not in lex["receive_verbs"]
+            ):
+                shared = _verb_facts(an, sib, recent, share=False)
+                recipients += [
+                    f.roles["recipient"] for f in shared if f.roles["recipient"] not in recipients
+                ]
     if not recipients and any(c.lower_ in lex["again_words"] for c in verb.children):
         # "Qatar sent wheat to Chad. It also sent fuel.": the same recipient as before
         for fact in reversed(recent):
