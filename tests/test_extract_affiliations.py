@@ -201,3 +201,45 @@ def test_a_ministers_counterpart_holds_the_same_office(ex: Extractor) -> None:
         ("Dara Navabi", "Iran", "foreign minister"),
         ("Badr Saif", "Oman", "foreign minister"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ana Lopez, Mexico's ambassador to the United Nations, said the vote was close.",
+            ("Ana Lopez", "Mexico", "ambassador"),
+        ),
+        (
+            "Hamas official Bassem Rafi said the group would respond.",
+            ("Bassem Rafi", "Hamas", "official"),
+        ),
+        (
+            "Mark Ellis, chief of staff to President Joel Mbatha, resigned.",
+            ("Mark Ellis", "Joel Mbatha", "chief"),
+        ),
+        (
+            "EU foreign policy chief Kaja Tamm said the bloc would act.",
+            ("Kaja Tamm", "European Union", "foreign policy chief"),
+        ),
+        (
+            "Ivan Sorokin, who heads Russia's foreign intelligence service, spoke.",
+            ("Ivan Sorokin", "Russia", "head of foreign intelligence service"),
+        ),
+        (
+            "The Karu Liberation Front, led by Omar Dalo, seized the town.",
+            ("Omar Dalo", "Karu Liberation Front", "leader"),
+        ),
+    ],
+)
+def test_more_role_shapes(ex: Extractor, text: str, expected: tuple) -> None:
+    found = {
+        (f.roles["affiliate"].label, f.roles["principal"].label, f.literals["role"][0])
+        for f in ex.facts(text)
+        if f.kind == "affiliation"
+    }
+    assert found == {expected}
+
+
+def test_a_delegation_led_by_someone_is_no_organization(ex: Extractor) -> None:
+    assert affiliations(ex, "A delegation led by Omar Dalo arrived in Riga.") == set()

@@ -623,6 +623,19 @@ def find_mentions(
                 an.add(Mention(start, end, table.org(text), "org"))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             known = table.find_person(text) if end - start == 1 else None
+            # "Ana Lopez" with only "Lopez" tagged: the first name in front
+            while (
+                known is None
+                and start > 0
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_alpha
+                and doc[start - 1].i not in an.by_token
+                and not _is_title_token(doc[start - 1])
+                and _titled_name(doc[start - 1 : end])
+            ):
+                start -= 1
+                text = doc[start:end].text
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
             elif (
@@ -772,7 +785,7 @@ def _person_tagged_org(span: Span) -> bool:
     )
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and _is_title_token(before):
+    if before is not None and _is_title_token(before):
         titled = True
     speech = relation_lexicon("statement")["verbs"]
     said = last.dep_ == "nsubj" and last.head.lemma_.lower() in speech
@@ -873,6 +886,9 @@ def _titled_name(span: Span) -> bool:
     last = span[-1]
     if last.dep_ == "appos" and last.head.lemma_.lower() in title_words():
         return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and _is_title_token(before) and before.text not in name_index():
+        return True  # "Karu official Omar Rafi"
     # "A and B, Iran's foreign minister": the apposition hangs on the first conjunct
     root = last.head if last.dep_ == "conj" else last
     return any(

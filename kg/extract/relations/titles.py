@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entity
 from kg.extract.lexicon import titles
 from kg.extract.mentions import Mention, name_like_title, title_words
+from kg.extract.relations.common import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -391,6 +392,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                 entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                 if entity is not None and entity.kind == "State":
                     yield Title(person, "Leader", "leader", entity, last.head, set())
+        # "the Karu movement, led by X": the leader of that organization
+        if last.dep_ == "pobj" and last.head.dep_ == "agent":
+            verb = last.head.head
+            if verb.lemma_.lower() in {"lead", "head"} and verb.dep_ in {"acl", "relcl"}:
+                owner = an.entity_for(verb.head)
+                if owner is not None and owner.kind == "Organization":
+                    yield Title(person, "leader", "leader", owner, verb, set())
         # "X, who commands Chile's southern forces": a commander of that state or body
         for child in last.children:
             if child.dep_ == "relcl" and child.lemma_.lower() == "command":
@@ -405,6 +413,12 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                     entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                     if entity is not None and entity.kind == "Organization":
                         yield Title(person, "head", "head", entity, child, set())
+                    elif entity is not None and entity.kind == "State" and obj.pos_ == "NOUN":
+                        # "X, who heads Chile's intelligence service": head of a state body
+                        body = " ".join(
+                            t.text for t in obj.subtree if t.dep_ not in {"poss", "case", "det"}
+                        )
+                        yield Title(person, f"head of {body}", "head", entity, child, set())
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:  # "at" is a place
                 for pobj in child.children:
                     entity = an.entity_for(pobj) if pobj.dep_ == "pobj" else None
@@ -415,5 +429,11 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             if an.mention(noun) is not None and an.mention(noun).entity.kind == "Person":
                 continue
             title = _noun_title(an, noun, person)
+            if title is not None and title.principal is None and noun.head.i == last.i:
+                # "X, chief of staff to President Y": the parser hangs "to Y" on the name
+                for prep in last.children:
+                    if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in {"to", "for"}:
+                        found = entities(an, [c for c in prep.children if c.dep_ == "pobj"])
+                        title.principal = next((e for e in found if e is not person), None)
             if title is not None:
                 yield title
