@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING
 from kg.errors import KgError
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from kg.extract.article import Article
     from kg.extract.pipeline import Extractor
+    from kg.extract.rdf import Triple
 
 #: Articles per task: large enough for spaCy's batching, small enough to share out evenly.
 CHUNK = 8
@@ -199,8 +202,8 @@ def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extracted
 
     try:
         return [
-            Extracted(article, _ntriples(graph, article), summary(graph))
-            for article, graph in extractor.extract_many(chunk)
+            Extracted(article, _ntriples(triples, article), summary(_types(triples)))
+            for article, triples in extractor.extract_triples(chunk)
         ]
     except KgError as err:
         if len(chunk) == 1:
@@ -212,18 +215,27 @@ def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extracted
     return [result for article in chunk for result in _extract_chunk(extractor, [article])]
 
 
-def _ntriples(graph, article: Article) -> bytes:
-    """The graph as N-Triples written by pyoxigraph, whose term constructors refuse what a
+def _ntriples(triples: list[Triple], article: Article) -> bytes:
+    """The triples as N-Triples written by pyoxigraph, whose term constructors refuse what a
     store would refuse (a bad IRI), so the store can take the bytes as they are."""
     import pyoxigraph
 
     from kg.store.terms import to_ox_triples
 
     try:
-        data = pyoxigraph.serialize(
-            to_ox_triples(graph.triples((None, None, None))),
-            format=pyoxigraph.RdfFormat.N_TRIPLES,
-        )
+        data = pyoxigraph.serialize(to_ox_triples(triples), format=pyoxigraph.RdfFormat.N_TRIPLES)
     except ValueError as err:
         raise KgError(f"the graph of {article.doc_iri} cannot be stored: {err}") from None
     return data or b""
+
+
+def _types(triples: list[Triple]) -> Graph:
+    """Just the rdf:type triples, all that kg.extract.summary reads, in rdflib's lightest store."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    graph = Graph(store="SimpleMemory")
+    for triple in triples:
+        if triple[1] == RDF.type:
+            graph.add(triple)
+    return graph

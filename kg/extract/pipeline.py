@@ -18,7 +18,7 @@ from kg.extract.article import Article
 from kg.extract.entities import EntityTable
 from kg.extract.facts import Fact
 from kg.extract.mentions import find_mentions, phrase_matcher
-from kg.extract.rdf import build_graph
+from kg.extract.rdf import Triple, article_triples
 from kg.extract.relations import (
     affiliations,
     alliances,
@@ -28,6 +28,7 @@ from kg.extract.relations import (
     statements,
     supplies,
 )
+from kg.graphio import bind_prefixes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,6 +125,19 @@ class Extractor:
     def extract_many(
         self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
     ) -> Iterator[tuple[Article, Graph]]:
+        """Each article with its graph, in order. `n_process` > 1 runs only spaCy in other
+        processes; kg.extract.parallel runs the whole extractor in each, which scales."""
+        for article, triples in self.extract_triples(articles, n_process, batch_size):
+            graph = bind_prefixes(Graph())
+            for triple in triples:
+                graph.add(triple)
+            yield article, graph
+
+    def extract_triples(
+        self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, list[Triple]]]:
+        """Each article with its graph's triples, in order, without building an rdflib graph."""
+
         def pieces() -> Iterator[tuple[str, tuple[int, Article, int, bool]]]:
             for number, article in enumerate(articles):
                 parts = chunks(article.text)
@@ -140,6 +154,8 @@ class Extractor:
             an = find_mentions(doc, table, self.matcher, offset, article.date)
             facts.extend(find_facts(an))
             if last:
-                graph = build_graph(article, table.all(), facts, self.model_label, table.capitals)
-                yield article, graph
+                triples = article_triples(
+                    article, table.all(), facts, self.model_label, table.capitals
+                )
+                yield article, triples
                 table, facts = None, []
