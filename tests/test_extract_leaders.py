@@ -313,3 +313,16 @@ def test_has_led_since_by_a_description_or_pronoun(ex: Extractor, text: str, exp
 )
 def test_has_led_needs_a_person_and_an_ongoing_tense(ex: Extractor, text: str) -> None:
     assert leaders(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Ghanaian president Kofi Atta called the agreement overdue.",
+        "The late Ghanaian president Kofi Atta was buried.",
+        "Ghana's former president Kofi Atta spoke.",
+        "Kofi Atta, the former Ghanaian president, spoke.",
+    ],
+)
+def test_former_before_the_demonym(ex: Extractor, text: str) -> None:
+    assert leaders(ex, text) == set()

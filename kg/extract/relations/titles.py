@@ -215,6 +215,7 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
     i = m.start - 1
     words: list[Token] = []
     principal: Entity | None = None
+    outer: set[str] = set()  # modifiers written before the principal
     tw = title_words()
     while i >= 0 and i >= m.start - 8:
         tok = doc[i]
@@ -222,6 +223,10 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
         if mention is not None:
             if mention.entity.kind in {"State", "Organization", "Group"} and words:
                 principal = mention.entity
+                # "Former Ghanaian president X": a modifier before the demonym
+                before = doc[mention.start - 1] if mention.start > 0 else None
+                if before is not None and before.lower_ in _FILLER:
+                    outer.add(before.lower_)
             break
         low = tok.lower_.rstrip(".")
         if low in tw or low in _FILLER:
@@ -265,7 +270,7 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
                     if entity is not None and entity.kind in {"State", "Organization"}:
                         principal = entity
     text = " ".join(text_words)
-    modifiers = {t.lower_ for t in words[:-1]}
+    modifiers = {t.lower_ for t in words[:-1]} | outer
     return Title(m.entity, text, head, principal, words[-1], modifiers)
 
 
