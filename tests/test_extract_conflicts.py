@@ -256,3 +256,19 @@ def test_who_chose_or_spoke_of_the_targets_is_not_one(ex: Extractor, text: str) 
 )
 def test_a_force_named_after_its_leader(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Targets in Yemen were bombed by US and British jets.",
+            {("United States", "Yemen"), ("United Kingdom", "Yemen")},
+        ),
+        ("Several sites in Syria were struck by Israeli airstrikes.", {("Israel", "Syria")}),
+        ("Airstrikes by Israel hit Lebanon.", {("Israel", "Lebanon")}),
+        ("Buildings in Kyiv were hit by Russian missiles.", {("Russia", "Ukraine")}),
+    ],
+)
+def test_passive_strikes_on_places_in_a_state(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

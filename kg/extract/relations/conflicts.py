@@ -44,6 +44,7 @@ _PLACE_NOUNS = {
     "village", "area", "region", "territory", "post", "depot", "installation", "hideout",
     "stronghold", "airbase", "airfield", "port", "plant", "refinery", "factory", "grid",
     "bridge", "harbour", "harbor", "dam", "pipeline", "airport", "warehouse", "compound",
+    "building", "home", "apartment", "district", "neighbourhood", "neighborhood", "suburb",
 }  # fmt: skip
 
 
@@ -130,11 +131,26 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if not targets:
             # "Missiles were fired at Israel by Iran": the aim on the verb
             targets = entities(an, prep_objects(verb, _AIMED), _KINDS, persons_as_states=True)
+        if not targets:
+            # "Targets in Yemen were bombed by X": where the places struck are
+            places = [t for t in passive_subjects(verb) if t.lemma_.lower() in _PLACE_NOUNS]
+            targets = entities(
+                an,
+                [o for t in places for o in prep_objects(t, {"in", "inside", "across"})],
+                _KINDS,
+                persons_as_states=True,
+            )
     else:
         attackers = entities(an, subjects(verb), _KINDS, persons_as_states=True)
         if not attackers:
             # "the Saudi-led coalition fought ...": the leader of the force
             attackers = _led_by(an, subjects(verb))
+        if not attackers:
+            # "Airstrikes by Israel hit Lebanon"
+            strikes = [t for t in subjects(verb) if _strong_noun(t, lex)]
+            attackers = entities(
+                an, [o for t in strikes for o in prep_objects(t, {"by", "from"})], _KINDS, True
+            )
         if not attackers:
             # "Drones launched by the Houthis struck Y": whoever launched the weapon
             attackers = entities(
