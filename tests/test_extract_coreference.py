@@ -158,3 +158,21 @@ def test_names_tagged_as_places_beside_a_person_are_people(ex: Extractor) -> Non
         "in Vilnius."
     )
     assert meetings(ex, text) == {("Lena Hoff", "Tomas Varga"), ("Jonas Petraitis", "Lena Hoff")}
+
+
+def test_the_ministers_of_two_states_are_the_named_ministers(ex: Extractor) -> None:
+    text = (
+        "Estonian Foreign Minister Lena Hoff and Latvian Foreign Minister Tomas Varga spoke. "
+        "The foreign ministers of Estonia and Latvia met in Riga."
+    )
+    assert meetings(ex, text) == PAIR
+
+
+def test_the_ministers_of_two_states_unnamed_are_the_states(ex: Extractor) -> None:
+    text = "The foreign ministers of Estonia and Latvia met in Riga."
+    assert meetings(ex, text) == {("Estonia", "Latvia")}
+
+
+def test_names_after_the_group_say_who(ex: Extractor) -> None:
+    text = "The presidents of Estonia and Latvia, Lena Hoff and Tomas Varga, met in Riga."
+    assert meetings(ex, text) == PAIR

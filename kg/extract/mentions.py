@@ -315,7 +315,32 @@ class Analysis:
             o.lemma_.lower() in lex["group_states"] and _group_size(o) == 2 for o in owners
         ):
             return self._last_two_leaders_of_states(tok)
-        return []
+        # "the foreign ministers of Estonia and Latvia": the people of those states who hold
+        # the title, when named; else the states themselves
+        states = [
+            m.entity
+            for o in owners
+            for t in [o, *(c for c in o.children if c.dep_ == "conj")]
+            if (m := self.by_token.get(t.i)) is not None and m.entity.kind == "State"
+        ]
+        named = [c for c in tok.children if c.dep_ in {"appos", "conj"} and self.by_token.get(c.i)]
+        if len(states) < 2 or named:
+            return []  # "the presidents of A and B, X and Y": the names say who
+        people = []
+        for state in states:
+            holder = self.table.leader_of.get(state.iso3 or "") if role != "minister" else None
+            if holder is None and role != "leader":
+                holder = next(
+                    (
+                        p
+                        for p in self.table.persons
+                        if self.table.state_of_official.get(id(p)) is state
+                        and role in self.table.role_heads.get(id(p), set())
+                    ),
+                    None,
+                )
+            people.append(holder)
+        return people if all(people) else states
 
     def _window_start(self, tok: Token, sentences: int = 3) -> int:
         start = self.sent(tok).start
