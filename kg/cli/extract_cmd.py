@@ -17,9 +17,9 @@ EXTRACT_HELP = (
     "into one RDF graph.\n\n"
     "The format follows the suffix of GRAPH: .ttl, .nt, .jsonld or .trig (one named graph per "
     "article, named by its document IRI). One summary line per article goes to standard error.\n\n"
-    "--jobs N runs N extraction processes, each loading the spaCy model once (about 2x faster "
-    "with 2 on two free cores; each process needs its own memory for the model). The graph is "
-    "the same whatever N is.\n\n"
+    "--jobs N extracts in N processes (this one and N-1 workers), each loading the spaCy model "
+    "once: faster only when the machine has a free core for each, and each needs memory for its "
+    "own model. The graph is the same whatever N is.\n\n"
     "Exit statuses: 0 at least one article extracted (unreadable ones are reported); "
     "2 bad usage, or no article could be read or extracted."
 )
