@@ -326,3 +326,8 @@ def test_has_led_needs_a_person_and_an_ongoing_tense(ex: Extractor, text: str) -
 )
 def test_former_before_the_demonym(ex: Extractor, text: str) -> None:
     assert leaders(ex, text) == set()
+
+
+def test_a_queen_is_not_taken_for_the_head_of_state(ex: Extractor) -> None:
+    # most queens in the news are consorts
+    assert leaders(ex, "Jordan's Queen Rasha visited the camp.") == set()
