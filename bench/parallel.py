@@ -90,7 +90,7 @@ def measure(
     if capacity is not None:
         figure.details.append(
             f"parallel capacity just before: two CPU-bound processes ran {capacity:.2f}× as "
-            "fast as one (2.00 on two idle cores); --jobs 2 cannot beat it"
+            "fast as one (2.00 on two idle cores; a snapshot: other work comes and goes)"
         )
     figure.panels.append(
         Panel(
