@@ -176,3 +176,19 @@ def test_the_ministers_of_two_states_unnamed_are_the_states(ex: Extractor) -> No
 def test_names_after_the_group_say_who(ex: Extractor) -> None:
     text = "The presidents of Estonia and Latvia, Lena Hoff and Tomas Varga, met in Riga."
     assert meetings(ex, text) == PAIR
+
+
+def test_a_demonym_counterpart_named_later(ex: Extractor) -> None:
+    text = (
+        "Latvian President Tomas Varga met his Estonian counterpart in Riga on Monday. Estonian "
+        "President Lena Hoff said the talks were useful."
+    )
+    assert meetings(ex, text) == PAIR
+
+
+def test_a_counterpart_without_a_state_is_nobody(ex: Extractor) -> None:
+    text = (
+        "Latvian President Tomas Varga met his counterpart in Riga on Monday. Estonian "
+        "President Lena Hoff said the talks were useful."
+    )
+    assert meetings(ex, text) == set()
