@@ -272,3 +272,25 @@ def test_a_force_named_after_its_leader(ex: Extractor, text: str, expected: set)
 )
 def test_passive_strikes_on_places_in_a_state(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Pakistan bombed militant hideouts in Afghanistan's Khost province.",
+            {("Afghanistan", "Pakistan")},
+        ),
+        ("Chad was hit by airstrikes carried out by Sudan.", {("Chad", "Sudan")}),
+        (
+            "Dozens were killed in airstrikes carried out by Israel in Lebanon.",
+            {("Israel", "Lebanon")},
+        ),
+        ("Airstrikes, carried out by Russia, hit Idlib in Syria.", {("Russia", "Syria")}),
+        ("Eleven people died in Israeli airstrikes on Syria.", {("Israel", "Syria")}),
+        ("Syria blamed Israel for airstrikes on Damascus.", {("Israel", "Syria")}),
+        ("Ten people died in Israeli airstrikes.", set()),
+    ],
+)
+def test_who_carried_out_the_strikes_and_where(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

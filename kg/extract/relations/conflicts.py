@@ -125,6 +125,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         return _exchange(an, verb, lex)
     if is_passive(verb):
         attackers = entities(an, agents(verb), _KINDS, persons_as_states=True)
+        if not attackers:
+            # "Chad was hit by airstrikes carried out by Sudan", "hit by Israeli airstrikes"
+            attackers = _strikers(an, agents(verb), lex)
         targets = entities(an, passive_subjects(verb), _KINDS, persons_as_states=True)
         if verb.dep_ in {"acl", "amod"}:
             targets = entities(an, conj_expand(verb.head), _KINDS, persons_as_states=True)
@@ -172,9 +175,19 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             targets += entities(
                 an, [t for o in objs for t in prep_objects(o, _AIMED)], _KINDS, True
             )
-        if not targets and (not objs or any(o.lemma_.lower() in _PLACE_NOUNS for o in objs)):
-            # "fought in Yemen"; "bombed targets in Syria" with "in" hung on the verb
-            targets += entities(an, prep_objects(verb, {"in", "inside"}), _KINDS, True)
+        placed = [
+            o
+            for o in objs
+            if o.lemma_.lower() in _PLACE_NOUNS
+            or (an.mention(o) is not None and an.mention(o).entity.kind == "Place")
+        ]
+        if not targets and (not objs or placed):
+            # "fought in Yemen"; "bombed targets in Syria" with "in" hung on the verb; "hit
+            # Idlib in Syria"; "hideouts in Afghanistan's Khost province"
+            held = _with_owners(prep_objects(verb, {"in", "inside"}))
+            for e in entities(an, held + _with_owners(placed), _KINDS, True):
+                if e not in targets and e not in attackers:
+                    targets.append(e)
         if not targets and verb.lemma_.lower() in lex["capture_verbs"]:
             # "captured the town from Ukrainian troops": who held it
             held = prep_objects(verb, {"from"}) + [
@@ -327,6 +340,8 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     ):
         # "the M23-led offensive reached Kinshasa": what the offensive reached or took
         right = entities(an, children(noun.head, {"dobj"}), _KINDS, persons_as_states=True)
+    if _is_strike(noun, lex):
+        left, right = _strike_sides(an, noun, left, right, lex)
     engaged = verb is not None and verb.lemma_.lower() in lex["engage_verbs"]
     if not left and engaged and noun.dep_ == "nsubjpass":
         # "Airstrikes were carried out by Israel on Lebanon"
@@ -359,6 +374,23 @@ def _led_by(an: Analysis, toks: list[Token]) -> list[Entity]:
     return out
 
 
+def _with_owners(toks: list[Token]) -> list[Token]:
+    """Places and the states they belong to: "Afghanistan's Khost province"."""
+    return toks + [c for t in toks for c in t.children if c.dep_ == "poss"]
+
+
+def _strikers(an: Analysis, toks: list[Token], lex: dict) -> list[Entity]:
+    """Who carried out strikes named by a noun: "airstrikes carried out by X", "Israeli
+    airstrikes", "airstrikes by X"."""
+    strikes = [t for t in toks if _strong_noun(t, lex)]
+    found = [a for t in strikes for c in children(t, {"acl"}) for a in agents(c)]
+    found += [o for t in strikes for o in prep_objects(t, {"by", "from"})]
+    out = entities(an, found, _KINDS, persons_as_states=True)
+    for t in strikes:
+        out += [e for e in noun_modifiers(an, t, _KINDS, True) if e not in out]
+    return out
+
+
 def _opened_fire(verb: Token, lex: dict) -> bool:
     """ "opened fire on Y", "opened a new front against Y"."""
     return verb.lemma_.lower() in {"open", "return"} and any(
@@ -381,6 +413,33 @@ def _strong_noun(tok: Token, lex: dict) -> bool:
         or (low.endswith("s") and low[:-1] in strong)
         or (low.endswith("es") and low[:-2] in strong)
     )
+
+
+def _strike_sides(
+    an: Analysis, noun: Token, left: list[Entity], right: list[Entity], lex: dict
+) -> tuple[list[Entity], list[Entity]]:
+    """ "killed in airstrikes carried out by X in Y", "died in Israeli airstrikes on Syria"
+    (with "on Syria" hung on the verb), "Y blamed X for airstrikes on Z"."""
+    acls = children(noun, {"acl"})
+    if not left:
+        left = entities(an, [a for c in acls for a in agents(c)], _KINDS, persons_as_states=True)
+    if not left and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        blamer = noun.head.head
+        if blamer.lemma_.lower() in {"blame", "accuse", "condemn", "punish", "hold"}:
+            left = entities(an, children(blamer, {"dobj"}), _KINDS, persons_as_states=True)
+    if left and not right:
+        places = [o for c in acls for o in prep_objects(c, {"in", "inside", "on", "against"})]
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            places += prep_objects(noun.head.head, {"on", "against", "upon"})
+        right = [e for e in entities(an, _with_owners(places), {"State"}, True) if e not in left]
+        if not right and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            # "Syria blamed Israel for airstrikes on Damascus": the capital's state
+            right = [
+                e
+                for e in entities(an, prep_objects(noun, {"on", "against"}), _KINDS, True)
+                if e not in left
+            ]
+    return left, right
 
 
 def _is_strike(noun: Token, lex: dict) -> bool:
