@@ -314,3 +314,14 @@ def test_backed_by_a_treaty_with(ex: Extractor) -> None:
 )
 def test_trade_and_economic_ties_are_not_alliances(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The US helped Egypt modernise its economy.", set()),
+        ("The US helped Egypt modernise its army.", {("Egypt", "United States")}),
+    ],
+)
+def test_help_with_the_army_not_the_economy(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

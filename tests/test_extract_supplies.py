@@ -570,7 +570,8 @@ def test_role_nouns_origins_and_getting(ex: Extractor, text: str, expected: set)
 @pytest.mark.parametrize(
     "text",
     [
-        "The European Union deployed a civilian monitoring mission to Armenia's side of the border.",
+        "The European Union deployed a civilian monitoring mission to Armenia's side of the "
+        "border.",
         "Kenya sent police officers to Haiti.",
     ],
 )
@@ -637,3 +638,7 @@ def test_coordinated_supply_verbs_share_recipient_and_items(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert supplies(ex, text) == expected
+
+
+def test_guests_received_are_not_items(ex: Extractor) -> None:
+    assert supplies(ex, "Kenya received the president's guests from Uganda.") == set()

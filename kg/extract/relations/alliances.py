@@ -340,7 +340,8 @@ def _helped_defend(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fac
     if not comps:
         return []
     helped = children(verb, {"dobj"}) + [s for c in comps for s in children(c, {"nsubj"})]
-    if any(c.lemma_.lower() in {"build", "train", "equip", "arm"} for c in comps) and not any(
+    civil_too = {"build", "train", "equip", "arm", "modernise", "modernize", "secure", "patrol"}
+    if any(c.lemma_.lower() in civil_too for c in comps) and not any(
         c.lemma_.lower() in {"defend", "protect"} for c in comps
     ):
         # "helped build a port": only a military object makes building military help
