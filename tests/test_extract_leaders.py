@@ -63,6 +63,11 @@ def titled(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
             {("Ali Khamenei", "Iran", "Supreme Leader")},
         ),
         (
+            # the parser hangs "'s" on the first conjunct; the owner is the one that carries it
+            "The talks between Lula and Chile\u2019s new president, Gabriel Boric, ran late.",
+            {("Gabriel Boric", "Chile", "President")},
+        ),
+        (
             "Anthony Albanese is the prime minister of Australia.",
             {("Anthony Albanese", "Australia", "Prime Minister")},
         ),

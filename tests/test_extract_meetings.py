@@ -189,3 +189,18 @@ def test_received_by_after_arriving(ex: Extractor) -> None:
 def test_a_states_unknown_name_that_meets_is_a_person(ex: Extractor) -> None:
     text = "Latvia's Varga met Estonia's Hoffmann in Riga."
     assert meetings(ex, text) == {("Hoffmann", "Varga")}
+
+
+def test_a_planned_meetings_place_is_not_carried_to_later_meetings(ex: Extractor) -> None:
+    text = (
+        "At a summit in Astana, Emmanuel Macron spoke about trade. "
+        "Emmanuel Macron and Olaf Scholz will meet again at a forum in Rome next month. "
+        "The meeting between Emmanuel Macron and Olaf Scholz lasted two hours."
+    )
+    assert places(ex, text) == {"Astana", "Rome"}  # Rome only on the planned meeting
+    factual = [
+        f.roles["place"].label
+        for f in ex.facts(text)
+        if f.kind == "meeting" and f.modality == "Asserted" and "place" in f.roles
+    ]
+    assert factual and set(factual) == {"Astana"}

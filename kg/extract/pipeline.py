@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.errors import KgError
+from kg.extract.abbreviations import install as install_abbreviations
 from kg.extract.article import Article
 from kg.extract.entities import EntityTable
 from kg.extract.facts import Fact
@@ -56,6 +57,7 @@ def load_model(name: str) -> Language:
         Language.component("kg_line_breaks", func=line_breaks)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+        install_abbreviations(nlp)
     return nlp
 
 

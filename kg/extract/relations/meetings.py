@@ -13,6 +13,7 @@ from kg.extract.dates import date_near
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
+from kg.extract.modality import modality_of
 from kg.extract.relations.common import (
     agents,
     all_pairs,
@@ -27,6 +28,7 @@ from kg.extract.relations.common import (
     subjects,
 )
 from kg.extract.relations.parties import noun_parties
+from kg.vocab import FACTUAL_MODALITIES as FACTUAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,6 +105,12 @@ class _Finder:
     def sides(self, toks: list[Token]) -> list[Entity]:
         return entities(self.an, toks, _PEOPLE | _STATES)
 
+    def remember(self, place: Entity | None, trigger: Token) -> None:
+        """A meeting that took place sets where the article's later meetings are; a planned
+        one ("will meet again at a summit in Z") does not."""
+        if place is not None and modality_of(trigger, self.an.sent(trigger))[0] in FACTUAL:
+            self.last_place = place
+
     def add(self, left: list[Entity], right: list[Entity], trigger: Token) -> None:
         # "spoke by phone", "held a video call": talking is not meeting
         near = [*trigger.subtree, trigger.head, *trigger.head.children]
@@ -120,8 +128,7 @@ class _Finder:
             or _where(self.an, trigger)
             or _sentence_place(self.an, self.an.sent(trigger))
         )
-        if place is not None:
-            self.last_place = place
+        self.remember(place, trigger)
         for a, b in pairs(left, right):
             if a.kind != b.kind:
                 continue
@@ -247,9 +254,7 @@ class _Finder:
             return
         left, right = noun_parties(self.an, noun, _NOUN_PREPS, _PEOPLE | _STATES, False)
         if not left and not right:
-            place = _place_in(self.an, [noun])
-            if place is not None:
-                self.last_place = place
+            self.remember(_place_in(self.an, [noun]), noun)
             return
         self.add(left, right, noun)
 

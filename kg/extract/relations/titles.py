@@ -113,11 +113,22 @@ def head_of(words: list[str]) -> str:
     return ""
 
 
+def _owner(poss: Token) -> Token:
+    """ "the talks between X and Chile's new president, Y": the parser hangs the possessive on
+    the first conjunct, but the owner is the conjunct that carries the "'s"."""
+    if any(c.dep_ == "case" for c in poss.children):
+        return poss
+    marked = [c for c in poss.conjuncts if any(m.dep_ == "case" for m in c.children)]
+    return marked[-1] if marked else poss
+
+
 def _principal_of(an: Analysis, noun: Token, person: Entity) -> Entity | None:
     """Whom a title noun is held for: "Chile's", "Chilean", "Elysee", "of Chile", "at ECOWAS"."""
     candidates: list[Token] = []
     for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod", "npadvmod"}:
+        if child.dep_ == "poss":
+            candidates.append(_owner(child))
+        elif child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
             candidates.append(child)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _PRINCIPAL_PREPS:
