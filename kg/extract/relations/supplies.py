@@ -162,7 +162,8 @@ def _product_name(an: Analysis, child: Token, item: Token) -> bool:
     between = item.doc[mention.end : item.i]
     # "BrahMos cruise missiles": only describing words between the name and the item
     plain = all(t.pos_ in {"NOUN", "ADJ"} and an.mention(t) is None for t in between)
-    return child.dep_ == "compound" and plain
+    # "Super Tucano aircraft": the parser may hang the name's last word as a noun modifier
+    return child.dep_ in {"compound", "nmod"} and plain
 
 
 @cache
@@ -277,6 +278,13 @@ def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[
     return recipients, items
 
 
+def _names_actor(an: Analysis, toks: list[Token]) -> bool:
+    """A passive subject that is a state or group is the recipient, not the item."""
+    return any(
+        (an.mention(t) is not None or an.anaphor(t) is not None) and _actors(an, [t]) for t in toks
+    )
+
+
 def _added_items(verb: Token, lex: dict) -> list[Token]:
     """ "..., along with helmets", "together with fuel", "and also radios": more items."""
     # "and also helmets": the parser conjoins the noun to the verb
@@ -337,9 +345,13 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             user = user_verb.lemma_.lower() if user_verb is not None else ""
             if user in lex["use_verbs"] or user in lex["holder_verbs"]:
                 recipients = _actors(an, subjects(user_verb))
-        if lemma in lex["recipient_first_verbs"]:
+        given = prep_objects(verb, {"with"}) + [
+            t for o in children(verb, {"dobj"}) for t in conj_expand(o)
+        ]
+        if lemma in lex["recipient_first_verbs"] or (given and _names_actor(an, item_toks)):
+            # "Chile was supplied by Spain with frigates", "Poland was given tanks by Korea"
             recipients = _actors(an, item_toks)
-            item_toks = prep_objects(verb, {"with"})
+            item_toks = given
     else:
         suppliers = _actors(an, subjects(verb))
         # "delivered Su-35 jets": a model number the parser took for a preposition
@@ -425,21 +437,66 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             item_toks = [t for t in item_toks if not _is_money(t)] + spent_on
     if not recipients and is_passive(verb):
         # "the missiles Russia fired were supplied by North Korea": the user received them
+        held = [u for t in item_toks for u in [t, *_unwrap(t)]]
         users = [
             c
-            for t in item_toks
+            for t in held
             for c in children(t, {"relcl"})
             if c.lemma_.lower() in lex["use_verbs"] | lex["holder_verbs"]
         ]
         recipients = [e for u in users for e in _actors(an, subjects(u)) if e not in suppliers]
+        # "the rifles used by the army were supplied by X"
+        used_by = [
+            a
+            for t in held
+            for c in children(t, {"acl"})
+            if c.lemma_.lower() in lex["use_verbs"] | lex["holder_verbs"]
+            for a in agents(c)
+        ]
+        recipients += [e for e in _actors(an, used_by) if e not in suppliers + recipients]
     item_toks = _with_included(item_toks, verb)
     if not suppliers:
         inner = [u for i in item_toks for u in [i, *_unwrap(i)]]
-        suppliers = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})])
+        # "boats built by Damen from the Netherlands": the maker's state
+        made = [t for i in inner for t in _made_from(i, lex)]
+        suppliers = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})] + made)
     if not suppliers and is_passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
-    return _supplies(an, suppliers, recipients, _items(an, item_toks), verb)
+    facts = _supplies(an, suppliers, recipients, _items(an, item_toks), verb)
+    for item, others in _paired_objects(an, verb, lex):
+        # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
+        if lemma in lex["receive_verbs"]:
+            facts += _supplies(an, others, recipients, _items(an, [item]), verb)
+        elif not is_passive(verb):
+            facts += _supplies(an, suppliers, others, _items(an, [item]), verb)
+    return facts
+
+
+def _made_from(item: Token, lex: dict) -> list[Token]:
+    """ "boats built by Damen from the Netherlands", "jets made in France": where the maker
+    is."""
+    out: list[Token] = []
+    for acl in children(item, {"acl"}):
+        if acl.lemma_.lower() in lex["maker_verbs"]:
+            out += prep_objects(acl, {"from", "in"})
+            out += [t for a in agents(acl) for t in prep_objects(a, {"from", "in"})]
+    return out
+
+
+def _paired_objects(an: Analysis, verb: Token, lex: dict) -> list[tuple[Token, list[Entity]]]:
+    """An item conjoined to the verb's source or recipient, with its own source or recipient:
+    "from X and drones from Z" -> (drones, [Z])."""
+    lemma = verb.lemma_.lower()
+    preps = {"from"} if lemma in lex["receive_verbs"] else set(lex["recipient_preps"])
+    out = []
+    for obj in prep_objects(verb, preps):
+        if _actors(an, [obj]) or obj.pos_ != "NOUN":
+            continue
+        own = _actors(an, prep_objects(obj, preps))
+        if own:
+            out.append((obj, own))
+    return out
 
 
 def _supplies(
@@ -534,9 +591,16 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     else:
         suppliers = owners or froms or bys
         recipients = _actors(an, prep_objects(noun, lex["recipient_preps"]))
-    item_toks = prep_objects(noun, {"of"}) or [
-        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not an.mention(c)
-    ]
+    item_toks = (
+        prep_objects(noun, {"of"})
+        # "Vietnam imports most of its weapons", the verb misparsed as a noun with an object
+        or [t for o in children(noun, {"dobj"}) for t in conj_expand(o)]
+        or [
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and not an.mention(c)
+        ]
+    )
     inner = [u for i in item_toks for u in _unwrap(i)]
     # "shipments of shells from North Korea to Russia": the prepositions hung on the item
     inner_from = _actors(an, [t for i in inner for t in _chained(i, {"from"})])
@@ -545,6 +609,8 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
         suppliers = suppliers or inner_from or _demonym_makers(an, inner)
     else:
         suppliers, recipients = suppliers or inner_from, recipients or inner_to
+        # "the shipment of Iranian drones to Moscow": the maker named by its demonym
+        suppliers = suppliers or _demonym_makers(an, inner)
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
         # "Beijing completed deliveries of X-90s to Laos", "Laos received deliveries of ..."
