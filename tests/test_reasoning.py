@@ -267,3 +267,11 @@ def test_a_set_aside_literal_of_the_wrong_type_is_still_inconsistent(example):
     example.add((sentence, NIF.beginIndex, Literal("-3", datatype=XSD_NON_NEGATIVE)))
     with pytest.raises(CheckFailed, match="beginIndex"):
         reason(example, "owlrl")
+
+
+def test_a_literal_owlrl_cannot_read_is_an_inconsistency_not_a_crash():
+    """owlrl's own check of an xsd:decimal raises instead of reporting (ConversionSyntax)."""
+    graph = small_graph()
+    graph.add((GKR["supply/t1"], GKG.confidence, Literal("abc", datatype=XSD_DECIMAL)))
+    with pytest.raises(CheckFailed, match="must be a decimal number"):
+        reason(graph, "owlrl")

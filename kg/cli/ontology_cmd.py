@@ -217,6 +217,8 @@ def reason(
     from kg.reasoning.graphfiles import read_triples, write_triples
 
     fmt = format_for(output)  # a bad suffix fails before minutes of reasoning
+    # a literal of the wrong type is reported as an inconsistency, not as rdflib's traceback
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     source, _ = pick_source(graph, store)
     data = read_triples(source)
     inferred, used = run_reasoner(data, engine.value, factual_only=not all_modalities)

@@ -7,10 +7,17 @@ from rdflib import Graph
 
 def rl_closure(merged: Graph) -> list[str]:
     """Expand `merged` (ontology + data) in place; returns owlrl's inconsistency messages."""
+    import decimal
+
     import owlrl
 
     closure = owlrl.OWLRL_Semantics(merged, False, False, rdfs=False)
-    closure.closure()
+    try:
+        closure.closure()
+    except decimal.InvalidOperation:
+        # owlrl checks a literal's lexical form catching ValueError only; a bad xsd:decimal
+        # ("abc") raises this instead. It is the same inconsistency (rule dt-not-type).
+        return ["an xsd:decimal literal that is not a decimal number"]
     return list(closure.error_messages)
 
 
