@@ -642,3 +642,176 @@ def test_coordinated_supply_verbs_share_recipient_and_items(
 
 def test_guests_received_are_not_items(ex: Extractor) -> None:
     assert supplies(ex, "Kenya received the president's guests from Uganda.") == set()
+
+
+# Recipient-side and other plain news shapes: passive recipients, partitives, "took delivery",
+# items each with its own source, misparsed "imports", supply nouns as subjects, "which sold it".
+RECIPIENT_SIDE = [
+    (
+        "Ghana turned to Brazil, which sold it Super Tucano aircraft and radar systems.",
+        {("Brazil", "Ghana", "aircraft"), ("Brazil", "Ghana", "systems")},
+    ),
+    (
+        "Accra has turned to Ankara, which delivered it Bayraktar drones in 2022.",
+        {("Turkey", "Ghana", "drones")},
+    ),
+    (
+        "Last week the Kenyan navy received the first of six patrol boats built by Damen "
+        "from the Netherlands.",
+        {("Netherlands", "Kenyan navy", "boats")},
+    ),
+    (
+        "The Nigerian Air Force has been supplied by Washington with a dozen attack helicopters.",
+        {("United States", "Nigerian Air Force", "helicopters")},
+    ),
+    ("Chile has been supplied by Spain with two frigates.", {("Spain", "Chile", "frigates")}),
+    ("Poland has been given 50 tanks by South Korea.", {("South Korea", "Poland", "tanks")}),
+    (
+        "Estonia was sold HIMARS launchers by the United States in 2022.",
+        {("United States", "Estonia", "launchers")},
+    ),
+    (
+        "Morocco obtained Apache helicopters from Washington and drones from Ankara.",
+        {("Turkey", "Morocco", "drones"), ("United States", "Morocco", "helicopters")},
+    ),
+    (
+        "Serbia took delivery of Chinese FK-3 air defence systems in April.",
+        {("China", "Serbia", "systems")},
+    ),
+    (
+        "Egypt, which buys most of its wheat from Russia, is looking for new suppliers.",
+        {("Russia", "Egypt", "wheat")},
+    ),
+    ("Vietnam imports most of its weapons from Russia.", {("Russia", "Vietnam", "weapons")}),
+    ("Thailand will receive Gripen jets from Sweden next year.", set()),
+    ("Officials said Bolivia had not supplied any lithium to China.", set()),
+    (
+        "The shipment of Iranian drones to Moscow was confirmed by Kyiv.",
+        {("Iran", "Russia", "drones")},
+    ),
+    ("Algeria is the largest buyer of Russian arms in Africa.", {("Russia", "Algeria", "arms")}),
+    ("Chile has been supplied by Spain with two frigates.", {("Spain", "Chile", "frigates")}),
+    (
+        "Kenya was handed four patrol boats by Britain last year.",
+        {("United Kingdom", "Kenya", "boats")},
+    ),
+    ("Armenia has been sold artillery systems by India.", {("India", "Armenia", "systems")}),
+    ("Mongolia was given two helicopters by Japan in May.", {("Japan", "Mongolia", "helicopters")}),
+    (
+        "Jordan has been provided by Washington with Black Hawk helicopters.",
+        {("United States", "Jordan", "helicopters")},
+    ),
+    ("Uruguay was sent 20,000 tonnes of wheat by Argentina.", {("Argentina", "Uruguay", "wheat")}),
+    (
+        "The Ghanaian army received the last of four transport aircraft from Spain.",
+        {("Spain", "Ghana", "aircraft")},
+    ),
+    (
+        "Peru received the first of ten tanks from South Korea in March.",
+        {("South Korea", "Peru", "tanks")},
+    ),
+    (
+        "Kazakhstan received the second batch of helicopters from France.",
+        {("France", "Kazakhstan", "helicopters")},
+    ),
+    (
+        "Bolivia took delivery of Russian helicopters in 2019.",
+        {("Russia", "Bolivia", "helicopters")},
+    ),
+    ("Egypt took delivery of three more Rafale jets from France.", {("France", "Egypt", "jets")}),
+    (
+        "Indonesia obtained submarines from South Korea and frigates from Italy.",
+        {("Italy", "Indonesia", "frigates"), ("South Korea", "Indonesia", "submarines")},
+    ),
+    (
+        "Nigeria bought tanks from China and jets from Pakistan.",
+        {("China", "Nigeria", "tanks"), ("Pakistan", "Nigeria", "jets")},
+    ),
+    (
+        "Russia sent tanks to Syria and drones to Venezuela.",
+        {("Russia", "Syria", "tanks"), ("Russia", "Venezuela", "drones")},
+    ),
+    ("Bangladesh imports most of its rice from India.", {("India", "Bangladesh", "rice")}),
+    ("Pakistan buys much of its oil from Saudi Arabia.", {("Saudi Arabia", "Pakistan", "oil")}),
+    (
+        "The delivery of Turkish drones to Ethiopia was reported by Reuters.",
+        {("Turkey", "Ethiopia", "drones")},
+    ),
+    (
+        "A shipment of Chinese rifles to Myanmar was documented by researchers.",
+        {("China", "Myanmar", "rifles")},
+    ),
+    ("Sweden, which sold it Gripen fighters, trains its pilots.", set()),
+    ("Chad turned to Qatar, which gave it armoured vehicles.", {("Qatar", "Chad", "vehicles")}),
+    (
+        "Niger turned to Turkey, which sold it drones and trainer aircraft.",
+        {("Turkey", "Niger", "aircraft"), ("Turkey", "Niger", "drones")},
+    ),
+    ("The drones used by Russia were supplied by Iran.", {("Iran", "Russia", "drones")}),
+    (
+        "Most of the jets flown by the Nigerian air force were supplied by China.",
+        {("China", "Nigerian air force", "jets")},
+    ),
+    (
+        "Ukraine has been receiving artillery shells from South Korea since 2022.",
+        {("South Korea", "Ukraine", "shells")},
+    ),
+    ("Deliveries of gas to Hungary by Russia resumed in May.", {("Russia", "Hungary", "gas")}),
+    (
+        "Germany's transfer of tanks to Poland was completed in June.",
+        {("Germany", "Poland", "tanks")},
+    ),
+    (
+        "Japan's donation of patrol boats to Vietnam was welcomed by Hanoi.",
+        {("Japan", "Vietnam", "boats")},
+    ),
+    ("Qatar delivered liquefied natural gas to Pakistan.", {("Qatar", "Pakistan", "gas")}),
+    ("Azerbaijan supplies gas to Italy through a pipeline.", {("Azerbaijan", "Italy", "gas")}),
+    ("Saudi Arabia gave Yemen $500 million in aid.", {("Saudi Arabia", "Yemen", "aid")}),
+    (
+        "The European Union sent medicines and tents to Turkey after the earthquake.",
+        {("European Union", "Turkey", "medicines"), ("European Union", "Turkey", "tents")},
+    ),
+    ("India shipped vaccines to Nepal.", {("India", "Nepal", "vaccines")}),
+    (
+        "Iran has been accused of supplying the Houthis with missiles.",
+        {("Iran", "Houthis", "missiles")},
+    ),
+    ("Weapons bound for Yemen were seized by the US Navy.", set()),
+    ("Ukrainian forces captured Russian tanks.", set()),
+    ("Brazil has not sold any jets to Argentina.", set()),
+    ("Chile was criticised by Peru over the deal.", set()),
+    ("Spain was praised by Italy for its efforts.", set()),
+    ("Israel was attacked by Iran with drones and missiles.", set()),
+    ("Serbia was visited by the Chinese president.", set()),
+    ("Poland was given assurances by the United States.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECIPIENT_SIDE)
+def test_recipient_side_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplied_items(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul agreed to deliver K2 tanks to Poland.",
+        "Thailand will receive Gripen jets from Sweden next year.",
+    ],
+)
+def test_future_supply_is_planned(ex: Extractor, text: str) -> None:
+    found = [f for f in ex.facts(text) if f.kind == "supply"]
+    assert found and all(f.modality == "Planned" for f in found)
+    assert supplies(ex, text) == set()
+
+
+def test_accuser_is_not_the_recipient(ex: Extractor) -> None:
+    """ "the group" resolves to the last organization named, here the accusing panel."""
+    text = "A UN panel has accused Kinshasa of providing the group with rifles."
+    assert all(r != "United Nations" for _, r, _ in supplies(ex, text))
+
+
+def test_product_name_kept_in_item(ex: Extractor) -> None:
+    text = "Ghana turned to Brazil, which sold it Super Tucano aircraft."
+    assert supplies(ex, text) == {("Brazil", "Ghana", "Super Tucano aircraft")}

@@ -365,7 +365,9 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         )
         if not dative_ents:
             # "Denmark sent it six F-16s": the last actor named before, other than the sender
-            pron = [d for d in datives + objs if d.lower_ in {"it", "them"} and d.i > verb.i]
+            # "which sold it drones", with "it" parsed as the subject of "drones"
+            pron = datives + objs + [c for o in objs for c in children(o, {"nsubj"})]
+            pron = [d for d in pron if d.lower_ in {"it", "them"} and d.i > verb.i]
             dative_ents = _named_earlier(an, pron[0], suppliers) if pron else []
         obj_recipients, obj_items = _split_objects(an, objs)
         with_items = prep_objects(verb, lex["item_preps_after_recipient"])
@@ -463,14 +465,39 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     if not suppliers and is_passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
+    accusers = _accusers(an, verb, lex)
+    recipients = [r for r in recipients if r not in accusers]
+    # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
+    paired = _paired_objects(an, verb, lex) if not is_passive(verb) else []
+    receiving = lemma in lex["receive_verbs"]
+    if paired:
+        own_items = {p[0].i for p in paired}
+        own_ents = [e for p in paired for e in p[1]]
+        item_toks = [t for t in item_toks if t.i not in own_items]
+        if receiving:
+            suppliers = [e for e in suppliers if e not in own_ents]
+        else:
+            recipients = [e for e in recipients if e not in own_ents]
     facts = _supplies(an, suppliers, recipients, _items(an, item_toks), verb)
-    for item, others in _paired_objects(an, verb, lex):
-        # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
-        if lemma in lex["receive_verbs"]:
+    for item, others, _ in paired:
+        if receiving:
             facts += _supplies(an, others, recipients, _items(an, [item]), verb)
-        elif not is_passive(verb):
+        else:
             facts += _supplies(an, suppliers, others, _items(an, [item]), verb)
     return facts
+
+
+def _accusers(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
+    """ "A UN panel accused X of providing the group with rifles": whoever accuses is not the
+    one supplied, even when "the group" would resolve to it."""
+    out: list[Entity] = []
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lex["accuse_verbs"]:
+            named = [t for s in subjects(node) for t in s.subtree]
+            out += _actors(an, named)
+    return out
 
 
 def _made_from(item: Token, lex: dict) -> list[Token]:
@@ -484,18 +511,34 @@ def _made_from(item: Token, lex: dict) -> list[Token]:
     return out
 
 
-def _paired_objects(an: Analysis, verb: Token, lex: dict) -> list[tuple[Token, list[Entity]]]:
-    """An item conjoined to the verb's source or recipient, with its own source or recipient:
-    "from X and drones from Z" -> (drones, [Z])."""
+def _paired_objects(
+    an: Analysis, verb: Token, lex: dict
+) -> list[tuple[Token, list[Entity], list[Token]]]:
+    """Items each with its own source or recipient: "from X and drones from Z" -> (drones, [Z]),
+    with the tokens naming Z. The parser hangs the second item on the first source ("from X and
+    drones") or on the verb ("sent tanks to X and drones to Z")."""
     lemma = verb.lemma_.lower()
     preps = {"from"} if lemma in lex["receive_verbs"] else set(lex["recipient_preps"])
+    candidates = [o for o in prep_objects(verb, preps) if not _actors(an, [o])]
+    candidates += [c for c in children(verb, {"conj"}) if c.i > verb.i]
     out = []
-    for obj in prep_objects(verb, preps):
-        if _actors(an, [obj]) or obj.pos_ != "NOUN":
+    for obj in candidates:
+        if obj.pos_ != "NOUN" or an.mention(obj) is not None:
             continue
-        own = _actors(an, prep_objects(obj, preps))
-        if own:
-            out.append((obj, own))
+        own = prep_objects(obj, preps)
+        if not own:
+            # "tanks from China and jets from Pakistan", "from Pakistan" hung on the verb
+            later = [p for p in children(verb, {"prep", "dative"}) if p.i > obj.i]
+            own = [
+                t
+                for p in later[:1]
+                if p.lower_ in preps
+                for c in children(p, {"pobj"})
+                for t in conj_expand(c)
+            ]
+        ents = _actors(an, own)
+        if ents:
+            out.append((obj, ents, own))
     return out
 
 
