@@ -294,3 +294,107 @@ def test_passive_strikes_on_places_in_a_state(ex: Extractor, text: str, expected
 )
 def test_who_carried_out_the_strikes_and_where(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria, whose air defences were struck by Israeli jets in May, vowed to respond.",
+            [("Israel", "Syria")],
+        ),
+        (
+            (
+                "Lebanon, whose southern villages were shelled by Israeli artillery, filed a "
+                "complaint."
+            ),
+            [("Israel", "Lebanon")],
+        ),
+        (
+            "Ukraine, whose forces have fought Russia since 2022, asked for more air defences.",
+            [("Russia", "Ukraine")],
+        ),
+        (
+            (
+                "Ethiopia and Eritrea fought a border war from 1998 to 2000. The two neighbours "
+                "signed a peace deal in 2018."
+            ),
+            [("Eritrea", "Ethiopia")],
+        ),
+        (
+            (
+                "Armenia and Azerbaijan fought two wars over Nagorno-Karabakh. Both sides accused "
+                "each other of shelling."
+            ),
+            [("Armenia", "Azerbaijan")],
+        ),
+        ("The two former Soviet republics fought a war over the region in 2008.", []),
+        (
+            (
+                "A Chinese coast guard ship collided with a Philippine supply boat near the "
+                "shoal on "
+                "Sunday."
+            ),
+            [("China", "Philippines")],
+        ),
+        (
+            (
+                "A Chinese coast guard vessel rammed a Vietnamese fishing boat near the Paracel "
+                "Islands."
+            ),
+            [("China", "Vietnam")],
+        ),
+        (
+            "A Russian fighter jet collided with a US surveillance drone over the Black Sea.",
+            [("Russia", "United States")],
+        ),
+        (
+            (
+                "A Chinese coast guard ship collided with a Chinese navy vessel while chasing the "
+                "boat."
+            ),
+            [],
+        ),
+        ("Colombia's government has fought the ELN guerrillas since 1964.", [("Colombia", "ELN")]),
+        ("The Turkish state has fought PKK militants since 1984.", [("PKK", "Turkey")]),
+        ("The Philippine army has battled NPA rebels for decades.", [("NPA", "Philippines")]),
+        (
+            (
+                "The M23 rebels, who seized Goma in January, are battling Congolese troops "
+                "in South "
+                "Kivu."
+            ),
+            [("Democratic Republic of the Congo", "M23")],
+        ),
+        (
+            "Houthi fighters are battling Saudi troops along the border.",
+            [("Houthis", "Saudi Arabia")],
+        ),
+        ("Sudanese troops fired on Ethiopian soldiers near the border.", [("Ethiopia", "Sudan")]),
+    ],
+)
+def test_whose_groups_vessels_and_demonym_troops(ex: Extractor, text: str, expected: list) -> None:
+    """ "X, whose air defences were struck by Y-ian jets": X is the target; "the two
+    neighbours"/"both sides" are the last two states named; ships with demonyms that collide
+    or ram are their states (never two of one state); "ELN guerrillas" is an armed group."""
+    assert conflicts(ex, text) == set(expected)
+
+
+def test_whose_soldiers_fought_alongside_others(ex: Extractor) -> None:
+    text = (
+        "Chad, whose soldiers had fought alongside the Nigerian army against Boko Haram for "
+        "years, withdrew its troops."
+    )
+    assert ("Boko Haram", "Chad") in conflicts(ex, text)
+    assert all("Boko Haram" in row for row in conflicts(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo agreed to expand trade. The two countries' trade rose by 10 percent.",
+        "Chinese and Philippine officials met to discuss the collision.",
+    ],
+)
+def test_trade_and_talks_between_two_states_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()

@@ -192,3 +192,54 @@ def test_a_counterpart_without_a_state_is_nobody(ex: Extractor) -> None:
         "President Lena Hoff said the talks were useful."
     )
     assert meetings(ex, text) == set()
+
+
+def conflicts(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return rows(ex.facts(text), "conflict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian President Lena Hoff met Latvian President Tomas Varga in Riga. The two men "
+        "agreed on a new rail link.",
+        "Estonian President Lena Hoff and Latvian President Tomas Varga opened the bridge. "
+        "Marta Quist, who hosted the pair in Tallinn, called it a success.",
+    ],
+)
+def test_any_group_noun_names_the_last_people(ex: Extractor, text: str) -> None:
+    found = meetings(ex, text)
+    if "Marta Quist" in text:
+        assert found == {("Lena Hoff", "Marta Quist"), ("Marta Quist", "Tomas Varga")}
+    else:
+        assert found == {("Lena Hoff", "Tomas Varga")}
+
+
+def test_the_verbs_own_subject_is_not_one_of_the_group(ex: Extractor) -> None:
+    text = (
+        "Estonian President Lena Hoff and Latvian President Tomas Varga signed the accord. "
+        "Finnish President Marta Quist, who had hosted the two presidents for talks, praised it."
+    )
+    found = meetings(ex, text)
+    assert {("Lena Hoff", "Marta Quist"), ("Marta Quist", "Tomas Varga")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ethiopia and Eritrea signed a peace deal in 2018. The two neighbours had fought a "
+            "border war.",
+            {("Eritrea", "Ethiopia")},
+        ),
+        ("The two neighbours fought a border war from 1998 to 2000.", set()),
+        (
+            "Armenia and Azerbaijan met in Prague. Both sides fought two wars over the region.",
+            {("Armenia", "Azerbaijan")},
+        ),
+    ],
+)
+def test_state_group_nouns_name_the_last_two_states(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert conflicts(ex, text) == expected

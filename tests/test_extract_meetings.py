@@ -204,3 +204,142 @@ def test_a_planned_meetings_place_is_not_carried_to_later_meetings(ex: Extractor
         if f.kind == "meeting" and f.modality == "Asserted" and "place" in f.roles
     ]
     assert factual and set(factual) == {"Astana"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Kenyan President William Ruto, who hosted Ethiopian Prime Minister Abiy Ahmed in "
+                "Nairobi on Tuesday, praised the talks."
+            ),
+            [("Abiy Ahmed", "William Ruto")],
+        ),
+        (
+            (
+                "The plan came from Samuel Okoye, Tinubu's chief of staff, who met Ghanaian "
+                "President"
+                " John Mahama in Accra."
+            ),
+            [("John Mahama", "Samuel Okoye")],
+        ),
+        (
+            (
+                "Indonesian President Prabowo Subianto, who received Malaysian Prime "
+                "Minister Anwar "
+                "Ibrahim in Jakarta, called the visit historic."
+            ),
+            [("Anwar Ibrahim", "Prabowo Subianto")],
+        ),
+        (
+            (
+                "Ghanaian President John Mahama met Togolese President Faure Gnassingbe in "
+                "Lome. The "
+                "two men discussed border security."
+            ),
+            [("Faure Gnassingbe", "John Mahama")],
+        ),
+        (
+            (
+                "Senegalese President Bassirou Diomaye Faye and Mauritanian President Mohamed Ould "
+                "Ghazouani launched the gas project. Gambian President Adama Barrow later "
+                "hosted the "
+                "two presidents in Banjul."
+            ),
+            [("Adama Barrow", "Bassirou Diomaye Faye"), ("Adama Barrow", "Mohamed Ould Ghazouani")],
+        ),
+        (
+            (
+                "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+                "arrived in Washington. Donald Trump welcomed the pair at the White House."
+            ),
+            [("Donald Trump", "Ilham Aliyev"), ("Donald Trump", "Nikol Pashinyan")],
+        ),
+        (
+            (
+                "Indian Prime Minister Narendra Modi flew to Tokyo, where he held talks with"
+                " Japanese"
+                " Prime Minister Shigeru Ishiba."
+            ),
+            [("Narendra Modi", "Shigeru Ishiba")],
+        ),
+        (
+            (
+                "Brazilian President Luiz Inacio Lula da Silva travelled to Santiago, where he met "
+                "Chilean President Gabriel Boric."
+            ),
+            [("Gabriel Boric", "Luiz Inacio Lula da Silva")],
+        ),
+        (
+            (
+                "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed the "
+                "agreement in Washington, alongside US Secretary of State Marco Rubio."
+            ),
+            [
+                ("Felix Tshisekedi", "Marco Rubio"),
+                ("Felix Tshisekedi", "Paul Kagame"),
+                ("Marco Rubio", "Paul Kagame"),
+            ],
+        ),
+        (
+            (
+                "Norwegian Prime Minister Jonas Gahr Store handed the signed treaty to "
+                "Swedish Prime "
+                "Minister Ulf Kristersson at a ceremony in Oslo."
+            ),
+            [("Jonas Gahr Store", "Ulf Kristersson")],
+        ),
+        (
+            (
+                "Finnish President Alexander Stubb presented the award to Estonian Prime Minister "
+                "Kristen Michal in person in Helsinki."
+            ),
+            [("Alexander Stubb", "Kristen Michal")],
+        ),
+        (
+            "Helen Park, South Korea's special envoy, who held talks with Shigeru Ishiba in "
+            "Tokyo, returned on Friday.",
+            [("Helen Park", "Shigeru Ishiba")],
+        ),
+    ],
+)
+def test_relative_clauses_groups_trips_signings_and_ceremonies(
+    ex: Extractor, text: str, expected: list
+) -> None:
+    """The subject of "who" is the noun it hangs on (or the person an apposition describes);
+    "the two men", "both ministers", "the pair" are the last people named other than the
+    verb's own subject; a signing "alongside C" and a handover at a ceremony are meetings."""
+    assert meetings(ex, text) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kenyan President William Ruto will host Ethiopian Prime Minister Abiy Ahmed"
+            " in Nairobi "
+            "next week."
+        ),
+        (
+            "Indian Prime Minister Narendra Modi is due to hold talks with Japanese Prime Minister "
+            "Shigeru Ishiba in Tokyo."
+        ),
+        (
+            "Ghanaian President John Mahama spoke by phone with Togolese President Faure"
+            " Gnassingbe. "
+            "The two men discussed border security."
+        ),
+        (
+            "Prime Minister Mark Carney handed the letter to an aide of Secretary-General Antonio "
+            "Guterres."
+        ),
+        (
+            "Norwegian Prime Minister Jonas Gahr Store sent the signed treaty to Swedish Prime "
+            "Minister Ulf Kristersson."
+        ),
+        "Ghana and Togo agreed to expand trade. The two countries' trade rose by 10 percent.",
+    ],
+)
+def test_planned_remote_and_unattended_handovers_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -297,15 +297,18 @@ class Analysis:
         """ "the two leaders", "both presidents", "the leaders of both countries": the last two
         people named (in this sentence or the three before) who hold such a title, or the
         leaders of the last two states named. Empty when there are not two."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        if tok.pos_ != "NOUN" or (tok.tag_ != "NNS" and not _is_pair(tok)):
             return []
         lex = relation_lexicon("person")
         mods = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]
         phrase = " ".join([*mods[-1:], tok.lemma_.lower()])
         role = lex["group_nouns"].get(phrase) or lex["group_nouns"].get(tok.lemma_.lower())
+        size = _group_size(tok) or (2 if _is_pair(tok) else 0)
         if role is None:
+            # "the two neighbours", "both sides", "the two former Soviet republics": states
+            if size and tok.lemma_.lower() in lex["group_state_nouns"]:
+                return self._last_states(tok, size)
             return []
-        size = _group_size(tok)
         if size:
             return self._last_people(tok, role, size)
         # "the leaders of both countries", "the two countries' leaders"
@@ -350,11 +353,52 @@ class Analysis:
             start = self.sent(start - 1).start
         return start
 
+    def _own_subjects(self, tok: Token) -> set[int]:
+        """ "X, who had hosted the two men": the subject of the group's own verb (through a
+        relative pronoun) is never one of the group."""
+        if tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own: set[int] = set()
+        for child in verb.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+                child = verb.head
+            m = self.by_token.get(child.i)
+            if m is not None:
+                own.add(id(m.entity))
+        return own
+
+    def _last_states(self, tok: Token, size: int) -> list[Entity]:
+        """The last `size` states named (this sentence or the three before), not counting the
+        group's own subject; demonyms count ("the Ethiopian and Eritrean leaders")."""
+        found: list[Entity] = []
+        own = self._own_subjects(tok)
+        since = self._window_start(tok)
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start in self.quoted:
+                continue
+            if m.start < since or len(found) == size:
+                break
+            entity = m.entity if m.entity.kind == "State" else m.entity.of_state
+            if entity is None or entity.kind != "State" or id(entity) in own:
+                continue
+            last = self.doc[m.end - 1]
+            if m.how == "capital" and last.dep_ == "pobj" and last.head.lower_ in _PLACE_PREPS:
+                continue  # "met in Prague": a place, not a side
+            if entity not in found:
+                found.append(entity)
+        return found if len(found) == size else []
+
     def _last_people(self, tok: Token, role: str, size: int) -> list[Entity]:
         found: list[Entity] = []
+        own = self._own_subjects(tok)
         since = self._window_start(tok)
         for m in reversed(self.mentions):
             if m.start >= tok.i or m.entity.kind != "Person" or m.start in self.quoted:
+                continue
+            if id(m.entity) in own:
                 continue
             if m.start < since or len(found) == size:
                 break
@@ -459,7 +503,7 @@ class Analysis:
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
             leader_titles = titles()["leader_titles"]
             for child in tok.children:
-                cm = self.by_token.get(child.i)
+                cm = self.by_token.get(child.i) or self._whose(child)
                 if (
                     cm
                     and cm.entity.kind in {"State", "Organization"}
@@ -475,9 +519,27 @@ class Analysis:
                     break
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
             entity = self._titled_person(tok)
+        if entity is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            # "X, Lula's special envoy, who met Y": the apposition is the person it describes
+            hm = self.by_token.get(tok.head.i)
+            if hm is not None and hm.entity.kind == "Person":
+                entity = hm.entity
         if entity is not None and persons_as_states and entity.kind == "Person":
             return self.table.state_of(entity) or entity
         return entity
+
+    def _whose(self, tok: Token) -> Mention | None:
+        """ "Syria, whose air defences were struck": "whose" is the noun the clause hangs on."""
+        if tok.lower_ != "whose" or tok.dep_ != "poss":
+            return None
+        node = tok.head
+        for _ in range(4):
+            if node.dep_ == "relcl":
+                return self.by_token.get(node.head.i)
+            if node.head is node:
+                break
+            node = node.head
+        return None
 
     def _titled_person(self, tok: Token) -> Entity | None:
         """ "the prime minister said": the last person named who holds that title."""
@@ -543,6 +605,14 @@ def _group_size(tok: Token) -> int:
         if c.dep_ in {"det", "predet", "preconj", "nummod", "quantmod"} and c.lower_ in _GROUP_SIZES
     ]
     return max(sizes) if sizes else 0
+
+
+_PLACE_PREPS = {"in", "at", "to", "from", "near"}
+
+
+def _is_pair(tok: Token) -> bool:
+    """ "the pair": a group of two by its own noun."""
+    return tok.lemma_.lower() == "pair" and any(c.lower_ == "the" for c in tok.children)
 
 
 def _strip_title(span: Span) -> tuple[int, int]:
@@ -704,6 +774,19 @@ def find_mentions(
             an.remove(own)
         name = doc[dem.start : tok.i + 1].text
         an.add(Mention(dem.start, tok.i + 1, table.body(name, dem.entity), "org"))
+
+    # 4b. "the ELN guerrillas", "PKK militants": an acronym naming an armed group
+    fighters = set(relation_lexicon("conflict")["armed_group_nouns"])
+    for tok in doc:
+        if (
+            tok.i in an.by_token
+            or tok.dep_ != "compound"
+            or tok.tag_ != "NNP"
+            or not (2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha())
+            or tok.head.lemma_.lower() not in fighters
+        ):
+            continue
+        an.add(Mention(tok.i, tok.i + 1, table.org(tok.text), "org"))
 
     # 5. "the group", "the militia": the organization named last
     for tok in doc:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 _TARGET_PREPS = {"against", "on", "upon", "into", "at", "in"}
-_MUTUAL_VERBS = {"fight", "clash", "war", "battle", "skirmish", "spar"}  # "clashed with Y"
+# "clashed with Y", "a Chinese ship collided with a Philippine boat"
+_MUTUAL_VERBS = {"fight", "clash", "war", "battle", "skirmish", "spar", "collide"}
 _NOUN_PREPS = {"against", "on", "with", "upon", "into", "of", "from", "by", "in", "to", "at"}
 _KINDS = ACTORS
 _AIMED = {"against", "at", "on", "upon", "into", "toward", "towards"}

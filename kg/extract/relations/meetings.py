@@ -103,7 +103,16 @@ class _Finder:
         self.facts: list[Fact] = []
 
     def sides(self, toks: list[Token]) -> list[Entity]:
-        return entities(self.an, toks, _PEOPLE | _STATES)
+        return entities(self.an, [self._described(t) for t in toks], _PEOPLE | _STATES)
+
+    def _described(self, tok: Token) -> Token:
+        """ "X, South Korea's special envoy, who held talks with Y": an apposition of a named
+        person is that person, not the state that sent them."""
+        head = tok.head
+        m = self.an.mention(head)
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and m is not None:
+            return head if m.entity.kind == "Person" else tok
+        return tok
 
     def remember(self, place: Entity | None, trigger: Token) -> None:
         """A meeting that took place sets where the article's later meetings are; a planned
@@ -181,14 +190,33 @@ class _Finder:
         elif lemma in self.lex["sign_verbs"]:
             # "X and Y signed a treaty in Z": signing together is meeting
             people = [e for e in subj if e.kind == "Person"]
-            others = [e for e in self.sides(prep_objects(verb, {"with"})) if e.kind == "Person"]
-            if others:
+            companions = prep_objects(verb, self.lex["sign_companions"])
+            others = [e for e in self.sides(companions) if e.kind == "Person"]
+            if others and len(people) > 1:
+                # "A and B signed the accord alongside C": all three were there
+                for a, b in all_pairs([*people, *(o for o in others if o not in people)]):
+                    self.add([a], [b], verb)
+            elif others:
                 self.add(people, others, verb)
             else:
                 for a, b in all_pairs(people):
                     self.add([a], [b], verb)
+        elif lemma in self.lex["handover_verbs"]:
+            self.handover(verb, subj)
         elif lemma in self.lex["hold_verbs"]:
             self.hold(verb, subj)
+
+    def handover(self, verb: Token, subj: list[Entity]) -> None:
+        """ "X handed the treaty to Y at a ceremony": a handover in person is a meeting; one
+        without a word saying so (a letter handed over by an envoy) is not."""
+        words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+        if not words & set(self.lex["in_person_words"]):
+            return
+        receivers = prep_objects(verb, {"to"}) + children(verb, {"dative"})
+        people = [e for e in self.sides(receivers) if e.kind == "Person"]
+        givers = [e for e in subj if e.kind == "Person"]
+        if people and givers:
+            self.add(givers, people, verb)
 
     def hold(self, verb: Token, subj: list[Entity]) -> None:
         """ "X held talks with Y", "X and Y held talks", "X hosted a dinner for Y"."""
