@@ -815,3 +815,49 @@ def test_accuser_is_not_the_recipient(ex: Extractor) -> None:
 def test_product_name_kept_in_item(ex: Extractor) -> None:
     text = "Ghana turned to Brazil, which sold it Super Tucano aircraft."
     assert supplies(ex, text) == {("Brazil", "Ghana", "Super Tucano aircraft")}
+
+
+# Energy and aid flows, passive recipients named by their forces, arrivals, seizures.
+ENERGY_AND_AID = [
+    ("Russian gas deliveries to Austria resumed in March.", {("Russia", "Austria", "gas")}),
+    ("Deliveries of Russian oil to India rose sharply.", {("Russia", "India", "oil")}),
+    ("Supplies of Qatari gas to Germany began last year.", {("Qatar", "Germany", "gas")}),
+    ("Algerian gas flows to Italy through the Transmed pipeline.", set()),
+    (
+        "The arms were sent to Sudan by the United Arab Emirates.",
+        {("United Arab Emirates", "Sudan", "arms")},
+    ),
+    ("Tanks supplied by Germany have reached Ukraine.", {("Germany", "Ukraine", "Tanks")}),
+    (
+        "Kyiv has received F-16 jets from Denmark and the Netherlands.",
+        {("Denmark", "Ukraine", "jets"), ("Netherlands", "Ukraine", "jets")},
+    ),
+    ("Iraq gets most of its electricity from Iran.", {("Iran", "Iraq", "electricity")}),
+    ("Much of Serbia's gas comes from Russia.", {("Russia", "Serbia", "gas")}),
+    ("Kenya secured a shipment of fertiliser from Russia.", {("Russia", "Kenya", "fertiliser")}),
+    (
+        "Poland is the largest buyer of South Korean weapons.",
+        {("South Korea", "Poland", "weapons")},
+    ),
+    ("Japan provided $200 million in humanitarian aid to Ukraine.", {("Japan", "Ukraine", "aid")}),
+    ("China donated vaccines to Cambodia.", {("China", "Cambodia", "vaccines")}),
+    (
+        "Turkey has delivered Bayraktar drones to Ukraine since 2019.",
+        {("Turkey", "Ukraine", "drones")},
+    ),
+    ("Sudan's army was supplied with drones by Iran.", {("Iran", "Sudan", "drones")}),
+    (
+        "Hungary is supplied with oil by Russia through the Druzhba pipeline.",
+        {("Russia", "Hungary", "oil")},
+    ),
+    ("Ukraine was promised more air defence systems by Germany.", set()),
+    ("Ammunition destined for Russia was intercepted by Ukraine.", set()),
+    ("Morocco was supplied with Israeli drones.", {("Israel", "Morocco", "drones")}),
+    ("Belgium was hit by drones.", set()),
+    ("France was informed by Italy of the plan.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENERGY_AND_AID)
+def test_energy_and_aid_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplied_items(ex, text) == expected

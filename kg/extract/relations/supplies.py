@@ -281,8 +281,19 @@ def _split_objects(an: Analysis, objs: list[Token]) -> tuple[list[Entity], list[
 def _names_actor(an: Analysis, toks: list[Token]) -> bool:
     """A passive subject that is a state or group is the recipient, not the item."""
     return any(
-        (an.mention(t) is not None or an.anaphor(t) is not None) and _actors(an, [t]) for t in toks
+        (
+            an.mention(t) is not None
+            or an.anaphor(t) is not None
+            or t.lemma_.lower() in _force_nouns()
+        )
+        and _actors(an, [t])
+        for t in toks
     )
+
+
+def _force_nouns() -> set[str]:
+    """ "Sudan's army", "the navy": a state's forces, a recipient when they name a state."""
+    return set(relation_lexicon("supply")["force_nouns"])
 
 
 def _added_items(verb: Token, lex: dict) -> list[Token]:
@@ -352,6 +363,15 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             # "Chile was supplied by Spain with frigates", "Poland was given tanks by Korea"
             recipients = _actors(an, item_toks)
             item_toks = given
+            # "supplied with oil by Russia", "by Russia" hung on the item
+            suppliers = suppliers or _actors(an, [a for t in given for a in agents(t)])
+        if not recipients and verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+            # "tanks supplied by Germany have reached Ukraine"
+            arrival = verb.head.head
+            if arrival.lemma_.lower() in lex["arrival_verbs"]:
+                recipients = _actors(
+                    an, children(arrival, {"dobj"}) + prep_objects(arrival, {"in", "to"})
+                )
     else:
         suppliers = _actors(an, subjects(verb))
         # "delivered Su-35 jets": a model number the parser took for a preposition
@@ -660,7 +680,7 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
         doers = (
             _actors(an, subjects(verb)) if verb.lemma_.lower() not in lex["not_doer_verbs"] else []
         )
-        if buying or verb.lemma_.lower() in lex["receive_verbs"] | {"take", "accept", "await"}:
+        if buying or verb.lemma_.lower() in lex["receive_verbs"] | set(lex["taking_verbs"]):
             recipients = recipients or doers
             suppliers = suppliers or _actors(an, prep_objects(verb, {"from"}))
         else:
