@@ -8,6 +8,7 @@ so they are kept as a plain set of rdflib terms, converted once per distinct ter
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -71,14 +72,7 @@ def write_triples(triples: Iterable[Triple], path: Path, fmt: str) -> int:
 
     from kg.store.terms import to_ox
 
-    terms: dict = {}
-
-    def term(value: Node) -> object:
-        found = terms.get(value)
-        if found is None:
-            found = terms[value] = to_ox(value)
-        return found
-
+    term = functools.cache(to_ox)
     items = {pyoxigraph.Triple(term(s), term(p), term(o)) for s, p, o in triples}
     ordered = sorted(items, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     with atomic_output(path) as handle:
@@ -87,30 +81,8 @@ def write_triples(triples: Iterable[Triple], path: Path, fmt: str) -> int:
 
 
 def _converted(triples: Iterable) -> set[Triple]:
-    terms: dict = {}
+    """pyoxigraph triples as rdflib ones, each distinct term converted once."""
+    from kg.store.terms import from_ox
 
-    def term(value: object) -> Node:
-        found = terms.get(value)
-        if found is None:
-            found = terms[value] = _term(value)
-        return found
-
+    term = functools.cache(from_ox)
     return {(term(t.subject), term(t.predicate), term(t.object)) for t in triples}
-
-
-def _term(value: object) -> Node:
-    """As rdflib's own parsers give it: a plain literal has no datatype, not xsd:string."""
-    import pyoxigraph
-    from rdflib import XSD, BNode, Literal, URIRef
-
-    if isinstance(value, pyoxigraph.NamedNode):
-        return URIRef(value.value)
-    if isinstance(value, pyoxigraph.BlankNode):
-        return BNode(value.value)
-    if isinstance(value, pyoxigraph.Literal):
-        if value.language:
-            return Literal(value.value, lang=value.language)
-        if value.datatype.value == str(XSD.string):
-            return Literal(value.value)
-        return Literal(value.value, datatype=URIRef(value.datatype.value))
-    raise InputError(f"cannot reason over the term {value!r}")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
 if TYPE_CHECKING:
     import pyoxigraph
 
@@ -33,7 +35,8 @@ def to_ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[pyoxig
 
 
 def from_ox(term: object) -> Node:
-    """A pyoxigraph term as an rdflib term."""
+    """A pyoxigraph term as rdflib's own parsers give it: a plain literal has no datatype,
+    not xsd:string (pyoxigraph makes every plain literal an xsd:string one)."""
     import pyoxigraph
 
     if isinstance(term, pyoxigraph.NamedNode):
@@ -43,5 +46,7 @@ def from_ox(term: object) -> Node:
     if isinstance(term, pyoxigraph.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise ValueError(f"cannot convert the term {term!r}")
