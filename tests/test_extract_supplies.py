@@ -819,6 +819,7 @@ def test_product_name_kept_in_item(ex: Extractor) -> None:
 
 # Energy and aid flows, passive recipients named by their forces, arrivals, seizures.
 ENERGY_AND_AID = [
+    ("Norway exports electricity to Denmark.", {("Norway", "Denmark", "electricity")}),
     ("Russian gas deliveries to Austria resumed in March.", {("Russia", "Austria", "gas")}),
     ("Deliveries of Russian oil to India rose sharply.", {("Russia", "India", "oil")}),
     ("Supplies of Qatari gas to Germany began last year.", {("Qatar", "Germany", "gas")}),

@@ -91,6 +91,8 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
                 continue
             if child.lower_ in _NOT_DESCRIPTIVE:
                 continue
+            if child.dep_ == "compound" and child.pos_ == "VERB" and child.lemma_ in lex["verbs"]:
+                continue  # "Norway exports electricity", misparsed as one noun
             kept.extend(
                 t
                 for t in child.subtree
@@ -378,6 +380,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         objs = children(verb, {"dobj"}) + [
             o for p in children(verb, {"prep"}) if _model_number(p) for o in children(p, {"pobj"})
         ]
+        if verb.dep_ == "compound" and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
+            objs.append(verb.head)  # "Norway exports electricity to Y", misparsed as one noun
         datives = children(verb, {"dative"})
         dative_ents = _actors(
             an,
