@@ -843,7 +843,7 @@ def find_mentions(
                 for j in joined
             )
         )
-        # "Russia's Putin met Iran's Pezeshkian": a state's unknown proper noun that meets
+        # "Chile's Arrau met Peru's Quispe": a state's unknown proper noun that meets
         owned = tok.tag_ == "NNP" and _state_owned_meeter(an, doc[tok.i : tok.i + 1])
         if known is None and not (after_title or speaker or beside_title or beside_person or owned):
             continue
@@ -931,7 +931,7 @@ def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:
 
 
 def _state_owned_meeter(an: Analysis, span: Span) -> bool:
-    """ "Russia's Putin met Iran's Pezeshkian": an unknown name after a state's possessive, as
+    """ "Chile's Arrau met Peru's Quispe": an unknown name after a state's possessive, as
     who meets or is met, is a person whatever the model tagged it."""
     doc = span.doc
     start = span.start

@@ -62,7 +62,7 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
     named_product = False
     if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
         tok = tok.head  # "an X-90 battery, a Chinese-made system that ...": the named one
-        # "Shaheds, the model that ...": a name the model took for a person is the product's
+        # "Kestrels, the model that ...": a name the model took for a person is the product's
         named_product = _unknown_name(an, tok)
     if tok.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
         return None
@@ -162,7 +162,7 @@ def _product_name(an: Analysis, child: Token, item: Token) -> bool:
         # "Revolutionary Guards advisers": a known group names who the people are
         return item.lemma_.lower() in relation_lexicon("supply")["personnel_items"]
     between = item.doc[mention.end : item.i]
-    # "BrahMos cruise missiles": only describing words between the name and the item
+    # "Falcon cruise missiles": only describing words between the name and the item
     plain = all(t.pos_ in {"NOUN", "ADJ"} and an.mention(t) is None for t in between)
     # "Super Tucano aircraft": the parser may hang the name's last word as a noun modifier
     return child.dep_ in {"compound", "nmod"} and plain
