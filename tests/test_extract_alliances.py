@@ -325,3 +325,90 @@ def test_trade_and_economic_ties_are_not_alliances(ex: Extractor, text: str, exp
 )
 def test_help_with_the_army_not_the_economy(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# Unseen wording: pacts named with their signers elsewhere, membership, ties upgraded, allies
+# listed; and what must stay no alliance (hypothetical, considered, rejected, denied, trade).
+UNSEEN_ALLIANCE = [
+    (
+        "Vietnam and Australia signed a comprehensive strategic partnership.",
+        {("Australia", "Vietnam")},
+    ),
+    (
+        "Japan and the Philippines signed a reciprocal access agreement in July.",
+        {("Japan", "Philippines")},
+    ),
+    (
+        "A security pact signed by Australia and Papua New Guinea took effect.",
+        {("Australia", "Papua New Guinea")},
+    ),
+    (
+        "The mutual defence treaty between the Philippines and the United States dates from 1951.",
+        {("Philippines", "United States")},
+    ),
+    ("India and Armenia upgraded ties to a strategic partnership.", {("Armenia", "India")}),
+    ("Iran backs Syria militarily.", {("Iran", "Syria")}),
+    ("Moscow's ally Minsk hosted the drills.", {("Belarus", "Russia")}),
+    (
+        "The United States and its allies Japan and South Korea held drills.",
+        {("Japan", "United States"), ("South Korea", "United States")},
+    ),
+    ("Finland joined NATO in 2023.", {("Finland", "NATO")}),
+    ("Poland stands with Ukraine.", {("Poland", "Ukraine")}),
+    ("Kenya and Ethiopia agreed to deepen defence cooperation.", {("Ethiopia", "Kenya")}),
+    ("Egypt and Greece signed a defence accord.", {("Egypt", "Greece")}),
+    (
+        "Saudi Arabia and Pakistan signed a mutual defence agreement.",
+        {("Pakistan", "Saudi Arabia")},
+    ),
+    (
+        "France and Morocco elevated their relations to a strategic partnership.",
+        {("France", "Morocco")},
+    ),
+    ("China and Russia declared a no-limits partnership.", {("China", "Russia")}),
+    ("Britain and Japan concluded a defence pact in 2023.", {("Japan", "United Kingdom")}),
+    ("Tehran is Damascus's closest ally.", {("Iran", "Syria")}),
+    ("Cuba's longtime ally Venezuela sent oil.", {("Cuba", "Venezuela")}),
+    ("Turkey supports Azerbaijan militarily and politically.", {("Azerbaijan", "Turkey")}),
+    ("Hungary and Serbia signed a strategic partnership agreement.", {("Hungary", "Serbia")}),
+    (
+        "Kazakhstan and Uzbekistan signed an allied relations treaty.",
+        {("Kazakhstan", "Uzbekistan")},
+    ),
+    ("Ukraine may join NATO one day.", set()),
+    ("Serbia is considering a defence pact with Hungary.", set()),
+    ("Moldova rejected a security pact with Russia.", set()),
+    ("Officials denied that Laos had signed a defence agreement with China.", set()),
+    ("Vietnam and China expanded trade last year.", set()),
+    ("The EU imposed sanctions on Belarus.", set()),
+    ("Hungary denied backing Russia.", set()),
+    ("Mexico and Canada signed a trade agreement.", set()),
+    (
+        "Kyrgyzstan is a member of the Collective Security Treaty Organization.",
+        {("Collective Security Treaty Organization", "Kyrgyzstan")},
+    ),
+    ("Sweden became NATO's 32nd member in March.", {("NATO", "Sweden")}),
+    ("Britain and Poland agreed to deepen defence cooperation.", {("Poland", "United Kingdom")}),
+    ("Washington has backed Kyiv since the invasion began.", {("Ukraine", "United States")}),
+    (
+        "The treaty commits Russia and North Korea to mutual military assistance.",
+        {("North Korea", "Russia")},
+    ),
+    ("India and France have been strategic partners since 1998.", {("France", "India")}),
+    ("Greece and Cyprus reaffirmed their close alliance.", {("Cyprus", "Greece")}),
+    ("Baku's closest ally, Ankara, sent observers.", {("Azerbaijan", "Turkey")}),
+    ("Belarus, a close ally of Russia, hosted the exercises.", {("Belarus", "Russia")}),
+    ("Egypt expressed full solidarity with Saudi Arabia.", {("Egypt", "Saudi Arabia")}),
+    ("Israel and the United States have a special relationship.", {("Israel", "United States")}),
+    ("Pakistan's military ties with China have grown stronger.", {("China", "Pakistan")}),
+    ("Iran-backed Houthi rebels fired missiles.", {("Houthis", "Iran")}),
+    ("Rwanda denies backing the M23 rebels.", set()),
+    ("Russia and China held talks but did not sign a pact.", set()),
+    ("Turkey threatened to block Sweden from joining NATO.", set()),
+    ("Ethiopia accused Egypt of backing rebels in Amhara.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNSEEN_ALLIANCE)
+def test_unseen_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -221,6 +221,10 @@ def find(an: Analysis) -> list[Fact]:
             if strong and not (left and right):
                 # "the alliance of Mali, Niger and Chad": every pair of the members
                 group = entities(an, prep_objects(tok, {"of", "between"}), ACTORS, True)
+                # "a pact signed by X and Y", "the treaty commits X and Y to ..."
+                group = group if len(group) > 1 else _bound_parties(an, tok, lex)
+                if len(group) == 2:
+                    left, right, group = group[:1], group[1:], []
             if len(group) > 2:
                 for i, a in enumerate(group):
                     facts.extend(_facts(an, [a], group[i + 1 :], tok, 0.6))
@@ -376,10 +380,25 @@ def _purpose_partner(an: Analysis, noun: Token, lex: dict) -> list:
     return entities(an, toks, ACTORS, persons_as_states=True)
 
 
+def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:
+    """Parties a pact names outside its noun phrase: "a security pact signed by X and Y", "the
+    treaty commits X and Y to mutual assistance"."""
+    toks = [
+        a
+        for acl in children(noun, {"acl"})
+        if acl.lemma_.lower() in lex["treaty_verbs"]
+        for a in agents(acl)
+    ]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex["commit_verbs"]:
+        toks += [t for o in children(noun.head, {"dobj"}) for t in conj_expand(o)]
+    return entities(an, toks, ACTORS, persons_as_states=True)
+
+
 def _membership(an: Analysis, noun: Token) -> list[Fact]:
     """ "Estonia, a member of NATO", "Poland is a NATO member": a member of an alliance."""
     blocs = entities(an, prep_objects(noun, {"of"}), {"Organization"})
-    blocs += entities(an, children(noun, {"compound"}), {"Organization"})
+    # "a NATO member", "NATO's newest member"
+    blocs += entities(an, children(noun, {"compound", "poss"}), {"Organization"})
     blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
     if noun.dep_ in {"attr", "oprd"}:
         members = entities(an, subjects(noun.head), {"State"}, persons_as_states=True)

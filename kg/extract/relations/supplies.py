@@ -8,6 +8,7 @@ One fact per supplier and recipient, with every item as a literal.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,12 @@ _NOT_DESCRIPTIVE = {
     "several",
     "many",
     "much",
+    "first",
+    "last",
+    "latest",
+    "final",
+    "initial",
+    "remaining",
 }
 
 
@@ -126,6 +133,8 @@ def _model_number(tok: Token) -> bool:
     """ "F-16 jets", "S-400 systems": a number that is part of a model's name."""
     if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
         return True
+    if tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc):
+        return tok.nbor(1).is_alpha  # "155mm shells", split into "155" and "mm"
     return (
         any(c.isdigit() for c in tok.text)
         and tok.i > 1
@@ -226,6 +235,10 @@ def _unwrap(tok: Token) -> list[Token]:
     if _is_money(tok):
         objs = [t for o in prep_objects(tok, {"of", "in", "worth"}) for t in _unwrap(o)]
         return objs or [tok]
+    if tok.lower_ in lex["receive_nouns"] or tok.lemma_.lower() in lex["receive_nouns"]:
+        # "60% of Pakistan's arms imports": the arms
+        bought = [c for c in children(tok, {"compound"}) if c.pos_ == "NOUN"]
+        return bought or [tok]
     if tok.lower_ not in lex["quantity"] and tok.lemma_.lower() not in lex["quantity"]:
         return [tok]
     if any(_describes(c) for c in tok.lefts):
@@ -322,6 +335,18 @@ def _aided(an: Analysis, verb: Token) -> list[Entity]:
     return out
 
 
+def _users(an: Analysis, item: Token, lex: dict) -> list[Entity]:
+    """Who uses or holds the item: the subject of "flies/fields/operates A", the agent of "A
+    have been used by X"."""
+    user_verb = governing_verb(item)
+    user = user_verb.lemma_.lower() if user_verb is not None else ""
+    if user_verb is None or (user not in lex["use_verbs"] and user not in lex["holder_verbs"]):
+        return []
+    if item.dep_ == "nsubjpass":
+        return _actors(an, agents(user_verb))
+    return _actors(an, subjects(user_verb))
+
+
 def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = True) -> list[Fact]:
     lex = relation_lexicon("supply")
     lemma = verb.lemma_.lower()
@@ -341,11 +366,23 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         suppliers = _actors(an, prep_objects(verb, {"on", "upon", "to"}))
         item_toks = prep_objects(verb, {"for"})
     elif lemma in lex["receive_verbs"]:
-        if is_passive(verb):
-            return []
-        recipients = _actors(an, subjects(verb))
         suppliers = _actors(an, prep_objects(verb, {"from"}))
-        item_toks = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+        if is_passive(verb):
+            if verb.dep_ != "acl" or not suppliers:
+                return []
+            # "its military flies helicopters bought from Italy": the user bought them
+            item_toks = conj_expand(verb.head)
+            recipients = _users(an, verb.head, lex)
+        else:
+            recipients = _actors(an, subjects(verb))
+            item_toks = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+            if verb.dep_ == "relcl" and not item_toks:
+                # "fields launchers it received from India": "it" is the one that fields them
+                item_toks = conj_expand(verb.head)
+                if any(s.pos_ == "PRON" for s in subjects(verb)):
+                    recipients = _users(an, verb.head, lex) or recipients
+        # "continues to import Russian oil": the demonym names the seller
+        suppliers = suppliers or _demonym_makers(an, item_toks)
     elif is_passive(verb):
         item_toks = passive_subjects(verb)
         if verb.dep_ in {"acl", "amod"}:
@@ -354,10 +391,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         recipients = _actors(an, prep_objects(verb, lex["recipient_preps"]))
         if not recipients and verb.dep_ in {"acl", "amod"}:
             # "its air force struck with jets supplied by China": the jets' user received them
-            user_verb = governing_verb(verb.head)
-            user = user_verb.lemma_.lower() if user_verb is not None else ""
-            if user in lex["use_verbs"] or user in lex["holder_verbs"]:
-                recipients = _actors(an, subjects(user_verb))
+            recipients = _users(an, verb.head, lex)
         given = prep_objects(verb, {"with"}) + [
             t for o in children(verb, {"dobj"}) for t in conj_expand(o)
         ]
@@ -410,6 +444,9 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         recipients = recipients or _aided(an, verb)
         if not suppliers:
             suppliers = _actors(an, prep_objects(verb, lex["source_preps"]))
+        if not suppliers and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr":
+            # "Britain was the first country to send Ukraine tanks"
+            suppliers = _actors(an, subjects(verb.head.head))
     if lemma in lex["with_recipient_verbs"] and not is_passive(verb):
         recipients = _actors(an, prep_objects(verb, {"with"}))
     if not recipients:
@@ -652,7 +689,8 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     buying = noun.lemma_.lower() in lex["receive_nouns"] or noun.lower_ in lex["receive_nouns"]
     owners = _actors(an, [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}])
     froms = _actors(an, prep_objects(noun, {"from"}))
-    bys = _actors(an, prep_objects(noun, {"by"}))
+    # "deliveries of howitzers to Ukraine by France": "by" hung on the recipient
+    bys = _actors(an, _chained(noun, {"by"}))
     if buying:
         suppliers, recipients = froms, owners or bys
     else:
@@ -691,7 +729,28 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
             suppliers = suppliers or doers
             recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
     items = _items(an, _with_included(item_toks, noun))
+    if not item_toks and _verb_taken_for_noun(noun):
+        # "Qatar exports liquefied natural gas to Y": "exports" parsed as the subject of
+        # "liquefied"; the participle and its object are the item
+        verb = noun.head
+        item_toks = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+        items = _items(an, item_toks)
+        if items and verb.i + 1 == item_toks[0].left_edge.i:
+            items[0] = f"{verb.text} {items[0]}"
+        recipients = recipients or _actors(an, prep_objects(verb, lex["recipient_preps"]))
     return _supplies(an, suppliers, recipients, items, noun, 0.6)
+
+
+def _verb_taken_for_noun(noun: Token) -> bool:
+    """ "Qatar exports ...": a bare plural right after a name, subject of the next word."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.tag_ == "NNS"
+        and noun.head.pos_ == "VERB"
+        and noun.head.i == noun.i + 1
+        and not children(noun, {"det", "poss"})
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _chained(tok: Token, words: set[str]) -> list[Token]:
@@ -710,7 +769,9 @@ def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
     things are the items; a generic word ("aid", "equipment") before them is not one."""
     lex = relation_lexicon("supply")
     included: list[Token] = []
-    for tok in [head, *item_toks]:
+    # "delivered a package to Ukraine including radars": "including" hung on the recipient
+    to_whom = [o for t in [head, *item_toks] for o in prep_objects(t, lex["recipient_preps"])]
+    for tok in [head, *item_toks, *to_whom]:
         for prep in children(tok, {"prep"}):
             such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
             if prep.lower_ in lex["including_preps"] or such:
@@ -769,6 +830,8 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     item_toks = prep_objects(noun, {"of"}) + [
         c for c in noun.children if c.dep_ == "compound" and an.mention(c) is None
     ]
+    # "the main source of Myanmar's fighter jets": whose items they are
+    recipients = recipients or _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
     return _supplies(an, suppliers, recipients, _items(an, item_toks), noun, 0.6)
 
 
@@ -809,12 +872,121 @@ def _origin_facts(an: Analysis, verb: Token) -> list[Fact]:
     return _supplies(an, suppliers, recipients, _items(an, item_toks), verb, 0.55)
 
 
+@dataclass
+class Deal:
+    """ "Poland signed a deal with Seoul": the signer buys, the other side sells, unless a
+    later arrival says otherwise."""
+
+    buyers: list[Entity]
+    sellers: list[Entity]
+    start: int  # character offset of its sentence
+
+
+def deal_of(an: Analysis, noun: Token, lex: dict) -> list[Deal]:
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in lex["deal_verbs"]:
+        return []
+    signers = _actors(an, subjects(verb))
+    others = _actors(an, prep_objects(noun, {"with"}) + prep_objects(verb, {"with"}))
+    others = [e for e in others if e not in signers]
+    if not signers or not others:
+        return []
+    return [Deal(signers, others, _sent_start(an, noun))]
+
+
+def _sent_start(an: Analysis, tok: Token) -> int:
+    return an.offset + an.sent(tok).start_char
+
+
+def _window_start(an: Analysis, tok: Token, sentences: int = 2) -> int:
+    """Where the sentence `sentences` before tok's begins: how far back a fact is "just told"."""
+    sent = an.sent(tok)
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = an.sent(an.doc[sent.start - 1])
+    return an.offset + sent.start_char
+
+
+def _arrived_items(an: Analysis, verb: Token, lex: dict) -> list[Token]:
+    """What arrived: "the first K2 tanks", "the shipment, which included shells", "tanks from
+    X and howitzers from Z"; never an actor ("the delegation arrived")."""
+    out: list[Token] = []
+    for subj in subjects(verb):
+        if an.mention(subj) is not None or an.anaphor(subj) is not None:
+            return []
+        if subj.lemma_.lower() in lex["nouns"] or subj.lower_ in lex["quantity"]:
+            # "the shipment, which included shells", "the shipment of shells"
+            inner = [
+                o
+                for r in children(subj, {"relcl"})
+                if r.lemma_.lower() in {"include", "contain", "carry", "comprise"}
+                for d in children(r, {"dobj"})
+                for o in conj_expand(d)
+            ]
+            out += inner or [u for o in prep_objects(subj, {"of"}) for u in _unwrap(o)]
+        else:
+            out += [u for t in conj_expand(subj) for u in _unwrap(t)]
+    if any(c.lemma_.lower() in lex["verbs"] for t in out for c in children(t, {"acl"})):
+        return []  # "tanks supplied by X reached Y": the supply verb tells it
+    return [t for t in out if _item_text(an, t)]
+
+
+def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Deal]) -> list[Fact]:
+    """ "X sent air defences to Y. The first launchers arrived in Z": the items of a supply or
+    deal just told have arrived; "tanks from X reached Y" in one sentence."""
+    lex = relation_lexicon("supply")
+    items = _arrived_items(an, verb, lex)
+    if not items:
+        return []
+    places = children(verb, {"dobj"}) + prep_objects(verb, lex["arrival_places"])
+    destination = _actors(an, places)
+    since = _window_start(an, verb)
+    facts: list[Fact] = []
+    rest: list[Token] = []
+    for item in items:
+        own = _actors(an, prep_objects(item, {"from"}))
+        text = _item_text(an, item)
+        if own and destination and text:
+            facts += _supplies(an, own, destination, [text], verb, 0.55)
+        elif not own:
+            rest.append(item)
+    if not rest:
+        return facts
+    suppliers = _demonym_makers(an, rest)
+    recipients = destination
+    earlier = next(
+        (
+            f
+            for f in reversed(recent)
+            if f.evidence[0] >= since and f.evidence[0] < _sent_start(an, verb)
+        ),
+        None,
+    )
+    deal = next((d for d in reversed(deals) if since <= d.start < _sent_start(an, verb)), None)
+    if earlier is not None:
+        suppliers = suppliers or [earlier.roles["supplier"]]
+        recipients = recipients or [earlier.roles["recipient"]]
+    elif deal is not None:
+        if any(e in deal.buyers for e in recipients) or not recipients:
+            suppliers, recipients = suppliers or deal.sellers, recipients or deal.buyers
+        elif any(e in deal.sellers for e in recipients):
+            suppliers = suppliers or deal.buyers
+    recipients = [e for e in recipients if e not in suppliers]
+    return facts + _supplies(an, suppliers, recipients, _items(an, rest), verb, 0.5)
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("supply")
     facts: list[Fact] = []
+    deals: list[Deal] = []
     for tok in an.doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in lex["deal_nouns"]:
+            deals.extend(deal_of(an, tok, lex))
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
+            if lemma in lex["arrival_verbs"]:
+                facts.extend(arrival_facts(an, tok, facts, deals))
             if lemma in lex["verbs"]:
                 facts.extend(_verb_facts(an, tok, facts))
             if lemma in lex["use_verbs"]:
