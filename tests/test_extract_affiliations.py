@@ -243,3 +243,108 @@ def test_more_role_shapes(ex: Extractor, text: str, expected: tuple) -> None:
 
 def test_a_delegation_led_by_someone_is_no_organization(ex: Extractor) -> None:
     assert affiliations(ex, "A delegation led by Omar Dalo arrived in Riga.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the state of the story, not the one the official talks about
+        (
+            "Ghana's president Kwesi Boateng hosted the summit in Accra.\n"
+            "Foreign Minister Ama Owusu said Togo would face sanctions if it refused.",
+            {("Ama Owusu", "Ghana")},
+        ),
+        (
+            "Colombia's government welcomed the deal. Defence Minister Luis Carrizo said "
+            "Venezuela had to act.",
+            {("Luis Carrizo", "Colombia")},
+        ),
+        (
+            "Hungarian Foreign Minister Gabor Kertesz arrived in Minsk. Foreign Minister "
+            "Kertesz said Belarus was a partner.",
+            {("Gabor Kertesz", "Hungary")},
+        ),
+        # a demonym before a title with topic words
+        (
+            "Ukrainian military intelligence chief Kyrylo Budan said Russia had lost the jets.",
+            {("Kyrylo Budan", "Ukraine")},
+        ),
+        (
+            "Kyrylo Budan, head of Ukraine's military intelligence, said Russia had lost jets.",
+            {("Kyrylo Budan", "Ukraine")},
+        ),
+        # two states in what was said, no context: nobody's
+        (
+            "Speaking in Ankara, Foreign Minister Hakan Yilmaz said Greece had violated "
+            "Turkish airspace.",
+            set(),
+        ),
+        (
+            "Omar Said, a researcher at the Cairo Centre for Strategic Studies, said Egypt "
+            "would not intervene.",
+            {("Omar Said", "Cairo Centre for Strategic Studies")},
+        ),
+        (
+            "Foreign Minister Ana Beatriz Galvao said Brazil would send aid.",
+            {("Ana Beatriz Galvao", "Brazil")},
+        ),
+        (
+            "Interior Minister Tomasz Wrobel said Poland would close the crossing.",
+            {("Tomasz Wrobel", "Poland")},
+        ),
+        (
+            "Lena Hoff, an adviser to Chancellor Karl Brenner, said the plan was dead.",
+            {("Lena Hoff", "Karl Brenner")},
+        ),
+        (
+            "Pavel Orlov, a senior fellow at the Baltic Security Institute, doubted the plan.",
+            {("Pavel Orlov", "Baltic Security Institute")},
+        ),
+        (
+            "Gen. Musa Danjuma, chief of staff of the Nigerian army, said the raid succeeded.",
+            {("Musa Danjuma", "Nigerian army")},
+        ),
+        (
+            "The talks were led by Chile's defence minister, Tomas Arrieta.",
+            {("Tomas Arrieta", "Chile")},
+        ),
+        (
+            "Finance Minister Oleg Marchenko of Ukraine said the loan would help Kyiv rebuild.",
+            {("Oleg Marchenko", "Ukraine")},
+        ),
+        (
+            "Nadia Karimi, the deputy foreign minister of Afghanistan, arrived in Islamabad.",
+            {("Nadia Karimi", "Afghanistan")},
+        ),
+        (
+            "Deputy Prime Minister Oksana Levchuk said Ukraine needed more air defence.",
+            {("Oksana Levchuk", "Ukraine")},
+        ),
+        (
+            "Farid Hamdan, a spokesman for the Houthi movement, said the ships were targets.",
+            {("Farid Hamdan", "Houthis")},
+        ),
+        (
+            "RSF commander Hamid Dagalo said his forces would not withdraw.",
+            {("Hamid Dagalo", "Rapid Support Forces")},
+        ),
+        (
+            "Karl Brenner's chief of staff, Mia Lange, said the plan was ready.",
+            {("Mia Lange", "Karl Brenner")},
+        ),
+        (
+            "Kazakh Foreign Minister Erlan Nurlanov said Astana would stay neutral.",
+            {("Erlan Nurlanov", "Kazakhstan")},
+        ),
+        (
+            "Iran's deputy foreign minister, Kazem Gharibi, said Tehran would respond.",
+            {("Kazem Gharibi", "Iran")},
+        ),
+        (
+            "Sheikh Khalid Al Nasser, Qatar's foreign minister, flew to Cairo on Monday.",
+            {("Khalid Al Nasser", "Qatar")},
+        ),
+    ],
+)
+def test_affiliations_on_unseen_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

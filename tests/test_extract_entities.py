@@ -131,3 +131,131 @@ def test_leader_behind_an_abbreviated_rank(ranked: Extractor) -> None:
 def test_name_split_by_the_model_is_one_person(ex: Extractor) -> None:
     text = "According to Gen. Oleksandr Syrskyi, Ukraine's top commander, the front held."
     assert rows(ex.facts(text), "affiliation") == {("Oleksandr Syrskyi", "Ukraine")}
+
+
+def _entities(ex: Extractor, text: str) -> set[tuple[str, str]]:
+    """(kind, label) of every entity the text's mentions name."""
+    from kg.extract.entities import EntityTable
+    from kg.extract.mentions import find_mentions
+
+    an = find_mentions(ex.nlp(text), EntityTable(), ex.matcher)
+    return {(m.entity.kind, m.entity.label) for m in an.mentions}
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("Foreign Minister Ana Beatriz Galvao said Brazil would send aid.", "Ana Beatriz Galvao"),
+        (
+            "Argentine Foreign Minister Diana Mondino Ruiz met her counterpart.",
+            "Diana Mondino Ruiz",
+        ),
+        (
+            "Kyrylo Budan, head of Ukraine's military intelligence, said the jets fell.",
+            "Kyrylo Budan",
+        ),
+        (
+            "Foreign Minister Ana Lucia Ferreyra of Paraguay said the border was open.",
+            "Ana Lucia Ferreyra",
+        ),
+        ("Brig. Gen. Ousmane Kabore said the convoy was ambushed.", "Ousmane Kabore"),
+        ("Emir Tariq Al Mansour received the delegation in Doha.", "Tariq Al Mansour"),
+        ("Crown Prince Faisal bin Rashid met the visiting envoy in Riyadh.", "Faisal bin Rashid"),
+        ("Sheikh Abdullah bin Zayed Nahyan arrived in Washington.", "Abdullah bin Zayed Nahyan"),
+        ("Lt. Gen. Abdel Karim Burhani, the army chief, visited the front.", "Abdel Karim Burhani"),
+        ("Defence Minister Kofi Mensah Asante said the troops were ready.", "Kofi Mensah Asante"),
+        ("Major General Tamer Qassem said the drones were intercepted.", "Tamer Qassem"),
+    ],
+)
+def test_the_whole_name_after_a_title_is_a_person(ex: Extractor, text: str, person: str) -> None:
+    people = {label for kind, label in _entities(ex, text) if kind == "Person"}
+    assert person in people
+    assert not any(p != person and (p in person or person in p) for p in people)
+
+
+@pytest.mark.parametrize(
+    "text,surname",
+    [
+        ("President Luiz Inacio Lula da Silva arrived. Lula said Brazil wanted peace.", "Lula"),
+        ("Prime Minister Narendra Modi flew to Moscow. Modi told reporters it went well.", "Modi"),
+        (
+            "Rafael Quiroga, Bolivia's defence minister, came. Quiroga said the army was ready.",
+            "Quiroga",
+        ),
+        (
+            "Recep Tayyip Erdogan hosted the talks. Erdogan said Turkey was ready to mediate.",
+            "Erdogan",
+        ),
+        (
+            "Moldova's President Elena Munteanu met Radu Ionescu. Munteanu said it went well.",
+            "Munteanu",
+        ),
+    ],
+)
+def test_a_later_lone_surname_is_the_same_person(ex: Extractor, text: str, surname: str) -> None:
+    found = _entities(ex, text)
+    assert not {(kind, surname) for kind in ("Person", "Organization", "Place")} & found
+    assert any(kind == "Person" and label.endswith(surname) for kind, label in found) or any(
+        kind == "Person" and surname in label.split() for kind, label in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("Fighters of the Mai-Mai militia attacked a village in North Kivu.", "Mai-Mai militia"),
+        ("Fighters of the Ansar Dine movement withdrew.", "Ansar Dine movement"),
+        ("The M23 rebels seized the town of Rubaya on Friday.", "M23"),
+        (
+            "The Sahel Patriotic Brigade claimed the attack on the garrison.",
+            "Sahel Patriotic Brigade",
+        ),
+        ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq"),
+        (
+            "Omar Said, a researcher at the Cairo Centre for Strategic Studies, spoke.",
+            "Cairo Centre for Strategic Studies",
+        ),
+        ("Yemen's Houthi rebels attacked a tanker.", "Houthis"),
+        ("Fighters from the Wagner Group arrived in Bamako.", "Wagner Group"),
+    ],
+)
+def test_armed_groups_and_bodies_are_organizations(ex: Extractor, text: str, org: str) -> None:
+    found = _entities(ex, text)
+    assert ("Organization", org) in found
+    assert not any(kind == "Person" and label in org for kind, label in found)
+
+
+@pytest.mark.parametrize(
+    "text,org,acronym",
+    [
+        (
+            "The Kivu Liberation Front (KLF) ambushed a patrol. KLF fighters withdrew.",
+            "Kivu Liberation Front",
+            "KLF",
+        ),
+        (
+            "The Popular Mobilization Forces (PMF) deployed. The PMF said it was ready.",
+            "Popular Mobilization Forces",
+            "PMF",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_names_the_same_organization(
+    ex: Extractor, text: str, org: str, acronym: str
+) -> None:
+    found = _entities(ex, text)
+    assert ("Organization", org) in found
+    assert ("Organization", acronym) not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Houthi movement fired missiles at ships in the Red Sea.", "Red Sea"),
+        ("He spoke with the President of France by phone.", "France"),
+        ("Washington and Beijing traded accusations.", "Washington"),
+        ("Secretary of State Mark Ellison said Washington would respond.", "Washington"),
+    ],
+)
+def test_places_and_states_after_titles_are_not_people(ex: Extractor, text: str, name: str) -> None:
+    assert ("Person", name) not in _entities(ex, text)

@@ -69,7 +69,8 @@ class EntityTable:
         self.capitals: dict[int, Entity] = {}  # id(place) -> the state it is the capital of
 
     def all(self) -> list[Entity]:
-        return [*self._states.values(), *self._orgs.values(), *self._places.values(), *self.persons]
+        orgs = list({id(e): e for e in self._orgs.values()}.values())  # acronyms share entities
+        return [*self._states.values(), *orgs, *self._places.values(), *self.persons]
 
     def state(self, iso3: str, name: str | None = None) -> Entity:
         entity = self._states.get(iso3)
@@ -105,6 +106,15 @@ class EntityTable:
             entity = Entity("Organization", label)
             self._orgs[key] = entity
         return entity
+
+    def alias_org(self, acronym: str, entity: Entity) -> Entity | None:
+        """ "the Kivu Front (KF)": "KF" names that organization from now on. Returns the
+        entity "KF" had before, if another, so that its mentions can be moved."""
+        key = slug(acronym)
+        before = self._orgs.get(key)
+        self._orgs[key] = entity
+        entity.add_alias(acronym)
+        return before if before is not None and before is not entity else None
 
     def place(self, name: str) -> Entity:
         label = clean_name(name)

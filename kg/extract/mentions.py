@@ -14,8 +14,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity, EntityTable
-from kg.extract.gazetteer import name_index, states
+from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
+from kg.extract.names import defined_acronym, group_spans, joiner
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,6 +87,8 @@ def title_words() -> set[str]:
     words: set[str] = set()
     for phrase in [*data["leader_titles"], *data["role_titles"]]:
         words.update(phrase.split())
+    # "head of the junta": its function words are no title ("the Red Sea" is not "Title Name")
+    words -= {"of", "the", "a", "an", "to"}
     return (
         words | {w.rstrip(".") for w in data["person_honorifics"]} | set(data["person_honorifics"])
     )
@@ -655,6 +658,7 @@ def find_mentions(
             if start == end:
                 continue
         end = _split_name_end(doc, end, ents)
+        start, end = _whole_name(doc, start, end)
         text = doc[start:end].text
         if text in index:
             continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
@@ -699,6 +703,12 @@ def find_mentions(
             start += 1
         while end > start + 1 and doc[end - 1].tag_ in {"POS", "."}:
             end -= 1
+        if ent.label_ == "ORG" and joiner(doc[end - 1]):
+            # "the Islamic Resistance in" + "Iraq": the model cut the name before its state
+            nxt = an.by_token.get(end)
+            if nxt is not None and nxt.entity.kind == "State" and nxt.how == "name":
+                an.remove(nxt)
+                end = nxt.end
         text = doc[start:end].text
         if ent.label_ == "ORG":
             known = table.find_person(text) if end - start == 1 else None
@@ -716,6 +726,9 @@ def find_mentions(
                 an.add(Mention(start, end, table.person(doc[start:end].text), "person"))
             elif _is_org_like(doc[start:end]):
                 an.add(Mention(start, end, table.org(text), "org"))
+        elif ent.label_ in {"LOC", "FAC"} and _org_word_name(doc[start:end]):
+            # "the Cairo Centre for Strategic Studies" tagged as a building
+            an.add(Mention(start, end, table.org(text), "org"))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             known = table.find_person(text) if end - start == 1 else None
             # "Ana Lopez" with only "Lopez" tagged: the first name in front
@@ -737,15 +750,20 @@ def find_mentions(
                 _titled_name(doc[start:end])
                 or _joined_to_person(an, doc[start:end])
                 or _state_owned_meeter(an, doc[start:end])
+                or (doc[end - 1].tag_ == "NNP" and _meets_person(an, doc[end - 1]))
             ):
                 # "Dara Navabi, Iran's foreign minister" / "Rojas and Ana Hoff met" as places
                 an.add(Mention(start, end, table.person(text), "person"))
-            else:
+            elif not (ent.label_ == "LOC" and doc[ent.start].lower_ == "the"):
+                # "the Middle East", "the Red Sea": regions and seas, where no one meets
                 an.add(Mention(start, end, table.place(text), "place"))
         elif ent.label_ == "NORP" and end - start == 1:
             known = table.find_person(text)
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
+
+    _group_names(an)
+    _acronyms(an)
 
     # 4. a state's institution named with a demonym: "the Indian army" is an organization
     bodies = word_list("state_bodies.txt")
@@ -845,7 +863,10 @@ def find_mentions(
         )
         # "Chile's Arrau met Peru's Quispe": a state's unknown proper noun that meets
         owned = tok.tag_ == "NNP" and _state_owned_meeter(an, doc[tok.i : tok.i + 1])
-        if known is None and not (after_title or speaker or beside_title or beside_person or owned):
+        meets = tok.tag_ == "NNP" and _meets_person(an, tok)
+        if known is None and not (
+            after_title or speaker or beside_title or beside_person or owned or meets
+        ):
             continue
         start, end = tok.i, tok.i + 1
         # take the whole name: "Tesfaye Bekele" when both words are unknown names
@@ -873,6 +894,64 @@ def find_mentions(
             )
         )
     return an
+
+
+def _group_names(an: Analysis) -> None:
+    """ "the Mai-Mai militia", "the M23 rebels": proper nouns before a group's head word are an
+    organization, whatever the model made of them; states, known groups and people stay."""
+    doc = an.doc
+    for start, end in group_spans(doc):
+        covering = {id(m): m for i in range(start, end) if (m := an.by_token.get(i))}.values()
+        if any(
+            m.entity.kind in {"State", "Group"}
+            or m.how == "anaphor"
+            or (m.how == "org" and (_known(m) or (m.start <= start and end <= m.end)))
+            or m.start < start
+            or m.end > end + 1  # a longer name the model found ("Salvation Army of X")
+            for m in covering
+        ):
+            continue
+        if any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+            continue
+        for m in list(covering):
+            an.remove(m)
+        an.add(Mention(start, end, an.table.org(doc[start:end].text), "org"))
+
+
+def _known(m: Mention) -> bool:
+    """A gazetteer organization ("Houthis", "Wagner Group")."""
+    return m.entity.label in {o.label for o in organizations().values()}
+
+
+def _acronyms(an: Analysis) -> None:
+    """ "the Kivu Liberation Front (KLF)": the acronym names the same organization, here and
+    in later mentions ("KLF fighters")."""
+    for m in list(an.mentions):
+        if m.entity.kind != "Organization":
+            continue
+        i = defined_acronym(an.doc, m.end)
+        if i is None:
+            continue
+        word = an.doc[i].text
+        if word in name_index():
+            continue  # "(UN)" after an agency: the acronym names another body
+        stale = an.table.alias_org(word, m.entity)
+        own = an.by_token.get(i)
+        if own is not None:
+            an.remove(own)
+        an.add(Mention(i, i + 1, m.entity, "org"))
+        if stale is not None:
+            for other in an.mentions:
+                if other.entity is stale:
+                    other.entity = m.entity
+
+
+def _org_word_name(span: Span) -> bool:
+    """A name of two words or more with an organization word ("Centre", "Institute")."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and any(
+        t.lower_ in word_list("org_words.txt") and t.text[:1].isupper() for t in words[1:]
+    )
 
 
 def _person_tagged_org(span: Span) -> bool:
@@ -914,6 +993,30 @@ def _person_tagged_org(span: Span) -> bool:
     return titled or said or (met and len(words) in {2, 3})
 
 
+def _name_word(tok: Token) -> bool:
+    """An untagged capitalised word that can be part of a personal name ("Galvao")."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not tok.ent_type_
+        and not tok.is_stop
+        and tok.text not in name_index()
+        and not _is_title_token(tok)
+    )
+
+
+def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Ana Beatriz Galvao" with only "Ana Beatriz" tagged, "Kyrylo Budan" with only "Budan":
+    the name runs on over untagged proper nouns written next to it."""
+    while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+        start -= 1
+    return start, end
+
+
 def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:
     """ "Gen. Taras Hrytsenko" tagged PERSON "Taras" + GPE "Hrytsenko": a person's name
     runs on over an unknown proper noun the model gave another label, right after it."""
@@ -946,6 +1049,22 @@ def _state_owned_meeter(an: Analysis, span: Span) -> bool:
     if any(t.lower_ in word_list("org_words.txt") for t in words):
         return False
     return _meets(span[-1])
+
+
+def _meets_person(an: Analysis, tok: Token) -> bool:
+    """ "Modi met Xi": an untagged proper noun that meets a person, or whom a person meets."""
+    if not _meets(tok) or tok.text.title() in name_index():
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    others = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i != tok.i]
+    others += [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+    ]
+    return any(
+        (m := an.by_token.get(o.i)) is not None and m.entity.kind == "Person"
+        for o in others
+        if o.i != tok.i
+    )
 
 
 def _meets(tok: Token) -> bool:

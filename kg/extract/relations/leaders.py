@@ -145,6 +145,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         return official  # "Ghanaian Foreign Minister X ... Foreign Minister X said Togo ..."
     sent = an.sent(title.trigger)
     candidates: list[tuple[int, Entity]] = []
+    reported: list[tuple[int, Entity]] = []  # states inside the person's own reported speech
     for m in an.mentions:
         if m.start < sent.start or m.start >= sent.end or m.entity.kind != "State":
             continue
@@ -169,11 +170,16 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             continue  # "Foreign Minister X accused Togo": nobody accuses their own state
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
         rank = 0 if tok.dep_ in subject else 1
+        if level == "role" and _in_own_speech(an, title, tok):
+            # "Foreign Minister X said Togo would ...": what they said, not whom they serve
+            reported.append((rank if m.how != "demonym" else 2, m.entity))
+            continue
         if m.how == "demonym" and level != "role":
             rank = 2  # "spoke about French wine": a demonym makes doubt, never the answer
         candidates.append((rank, m.entity))
     doubt = {id(e) for rank, e in candidates if rank == 2}
-    for ranks in ({0}, {0, 1}):
+    # with reported states about, only a subject of the person's own clause decides here
+    for ranks in ({0}, {0, 1}) if not reported else ({0},):
         states = {id(e): e for rank, e in candidates if rank in ranks}
         if len(states) == 1 and (ranks == {0} or doubt <= states.keys()):
             return next(iter(states.values()))
@@ -193,8 +199,15 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         subjects_named = {
             id(m.entity): m.entity
             for m in named
-            if an.doc[m.end - 1].dep_ == "nsubj" and m.how in {"name", "capital", "seat"}
+            if m.how in {"name", "capital", "seat"} and _names_subject(an.doc[m.end - 1])
         }
+        if level == "role" and not subjects_named:
+            # "Ghana's president X hosted ...": a subject whose state is known
+            for tok in prev:
+                person = an.entity_for(tok) if tok.dep_ == "nsubj" else None
+                state = _state_of_person(an, person) if person is not title.person else None
+                if state is not None:
+                    subjects_named[id(state)] = state
         # a leader's title needs a sentence about that state alone; a role, its one subject
         alone = level == "role" or len({id(m.entity) for m in named}) == 1
         if len(subjects_named) == 1 and alone:
@@ -209,7 +222,40 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             return dateline
         # "the emir", "King X": a title one state holds, in a story about that state
         return an.dominant_state()
+    # nothing else: "Foreign Secretary X said Britain would keep its embassy open", "X said
+    # the United States will give the Philippines ...": the one subject of what they said
+    # ("X said Greece had violated Turkish airspace": a demonym beside it makes doubt)
+    doubt = {id(e) for rank, e in reported if rank == 2}
+    for ranks in ({0}, {0, 1}):
+        named = {id(e): e for rank, e in reported if rank in ranks}
+        if named:
+            single = len(named) == 1 and doubt <= named.keys()
+            return next(iter(named.values())) if single else None
     return None
+
+
+def _names_subject(tok: Token) -> bool:
+    """ "Chad reacted", "Chad's government reacted": the state is the sentence's subject."""
+    if tok.dep_ == "nsubj":
+        return True
+    head = tok.head
+    return tok.dep_ == "poss" and head.dep_ == "nsubj" and head.lemma_.lower() in _GOVERNMENT_WORDS
+
+
+def _state_of_person(an: Analysis, person: Entity | None) -> Entity | None:
+    if person is None or person.kind != "Person":
+        return None
+    return an.table.leader_state(person) or an.table.state_of_official.get(id(person))
+
+
+def _in_own_speech(an: Analysis, title: Title, tok: Token) -> bool:
+    """The state is inside a clause the titled person says ("X said Togo would ...")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SPEECH_VERBS | {"warn", "insist"}:
+            return any(an.entity_for(s) is title.person for s in subjects(node.head))
+        node = node.head
+    return False
 
 
 def _object_of_holder(an: Analysis, title: Title, tok: Token) -> bool:
@@ -246,6 +292,7 @@ def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
     return False
 
 
+_GOVERNMENT_WORDS = {"government", "ministry", "cabinet", "administration", "authorities"}
 _HOST_VERBS = {"receive", "host", "welcome"}
 _MEET_VERBS = {"meet"}
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "across"}

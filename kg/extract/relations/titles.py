@@ -250,6 +250,10 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
             words.insert(0, tok)  # "Secretary of State"
             i -= 1
             continue
+        if _topic_word(tok, words):
+            words.insert(0, tok)  # "Ukrainian military intelligence chief X"
+            i -= 1
+            continue
         if tok.tag_ == "POS" and words and i > 0:
             prev = an.mention(doc[i - 1])
             if prev is not None and prev.entity.kind != "Place":
@@ -283,6 +287,19 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
     text = " ".join(text_words)
     modifiers = {t.lower_ for t in words[:-1]} | outer
     return Title(m.entity, text, head, principal, words[-1], modifiers)
+
+
+def _topic_word(tok: Token, words: list[Token]) -> bool:
+    """A lower-case noun or adjective modifying the title words after it ("military
+    intelligence chief", "navy commander"): part of the title, so a demonym before it counts."""
+    return (
+        bool(words)
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.pos_ in {"NOUN", "ADJ"}
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.i in {w.i for w in words} | {words[0].i + 1}
+    )
 
 
 def _governed_state(an: Analysis, m: Mention) -> Entity | None:
@@ -422,6 +439,14 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                     entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
                     if entity is not None and entity.kind in {"State", "Organization"}:
                         yield Title(person, "commander", "commander", entity, child, set())
+        # "X, who advises Chancellor Y": a role for the verb's object
+        for child in last.children:
+            role = titles()["role_verbs"].get(child.lemma_.lower())
+            if child.dep_ == "relcl" and role:
+                for obj in child.children:
+                    entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
+                    if entity is not None and entity is not person and entity.kind != "Place":
+                        yield Title(person, role, role, entity, child, set())
         # "X, who heads the Karu movement"; "Nora Bell of the Harbor Institute"
         for child in last.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
