@@ -398,3 +398,65 @@ def test_whose_soldiers_fought_alongside_others(ex: Extractor) -> None:
 )
 def test_trade_and_talks_between_two_states_are_not_conflicts(ex: Extractor, text: str) -> None:
     assert conflicts(ex, text) == set()
+
+
+AA = ("Armenia", "Azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq's invasion of Kuwait in 1990 led to a war.", [("Iraq", "Kuwait")]),
+        ("The war between Armenia and Azerbaijan in 2020 killed thousands.", [AA]),
+        ("Azerbaijan launched drone attacks against Armenian positions on Tuesday.", [AA]),
+        ("Sudan's army launched an offensive against the RSF.",
+         [("Rapid Support Forces", "Sudan")]),
+        ("Armenia came under attack from Azerbaijan on Tuesday.", [AA]),
+        ("Armenian villages came under attack from Azerbaijani forces.", [AA]),
+        ("Azerbaijani forces shelled Armenia's border towns overnight.", [AA]),
+        ("Russia bombarded Ukrainian cities for a third night.", [("Russia", "Ukraine")]),
+        ("Clashes between Thai troops and Cambodia's broke out on the border.",
+         [("Cambodia", "Thailand")]),
+        ("Iran-backed Houthi rebels fought Yemen's army near Marib.", [("Houthis", "Yemen")]),
+        ("Pakistan retaliated against Afghanistan with airstrikes.", [("Afghanistan", "Pakistan")]),
+        ("North Korea threatened to retaliate against South Korea.",
+         [("North Korea", "South Korea")]),
+        ("Forces of Eritrea and Ethiopia exchanged fire along the border.",
+         [("Eritrea", "Ethiopia")]),
+        ("Al-Shabaab is based in Somalia. The militia attacked Kenyan soldiers near Lamu.",
+         [("Kenya", "al-Shabaab")]),
+        ("Russia's navy intercepted a British destroyer in the Black Sea.",
+         [("Russia", "United Kingdom")]),
+        ("Venezuela's navy fired on a Colombian vessel on Saturday.", [("Colombia", "Venezuela")]),
+        ("Ukraine accused Russia of attacking its energy grid.", [("Russia", "Ukraine")]),
+        ("Ukraine's navy sank a Russian warship off Crimea.", [("Russia", "Ukraine")]),
+        ("Azerbaijan's offensive against Armenian forces ended in a day.", [AA]),
+    ],
+)  # fmt: skip
+def test_unseen_conflict_shapes(ex: Extractor, text: str, expected: list) -> None:
+    """Invasions, wars, offensives, attacks from X, shelling, clashes, retaliation (also
+    threatened), exchanges of fire, ships; a proxy's backer is not a side, and allies
+    fighting a third party are not fighting each other."""
+    assert conflicts(ex, text) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union imposed new sanctions on Belarus.",
+        "Canada condemned Iran's crackdown on protesters.",
+        "Guyana warned of war with Venezuela.",
+        "Thailand and Cambodia held peace talks in Kuala Lumpur.",
+        "Analysts said Venezuela could attack Guyana.",
+    ],
+)
+def test_unseen_shapes_that_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()
+
+
+def test_allies_fighting_a_third_party_are_not_foes(ex: Extractor) -> None:
+    found = conflicts(ex, "Mali's army and Wagner fighters clashed with Tuareg rebels.")
+    assert ("Mali", "Wagner Group") not in found
+    assert (
+        conflicts(ex, "Mali's army and Wagner fighters clashed with armed men near Kidal.") == set()
+    )

@@ -343,3 +343,111 @@ def test_relative_clauses_groups_trips_signings_and_ceremonies(
 )
 def test_planned_remote_and_unattended_handovers_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+KU = ("William Ruto", "Yoweri Museveni")
+KE = "Kenyan President William Ruto"
+UG = "Ugandan President Yoweri Museveni"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "place"),
+    [
+        # hosting and receiving
+        (f"{KE} hosted {UG} in Nairobi on Monday.", [KU], "Nairobi"),
+        (f"{UG} was welcomed by {KE} in Nairobi.", [KU], "Nairobi"),
+        (f"{KE} greeted {UG} on the tarmac in Mombasa.", [KU], "Mombasa"),
+        (f"{KE} played host to {UG} in Nairobi.", [KU], "Nairobi"),
+        (f"{UG} played host to his Kenyan counterpart, William Ruto, in Entebbe.", [KU], "Entebbe"),
+        (f"{UG} received a delegation led by {KE} in Kampala.", [KU], "Kampala"),
+        (f"{UG} hugged {KE} as he arrived in Kampala.", [KU], "Kampala"),
+        (f"{KE} received {UG} in the capital on Monday.", [KU], "Nairobi"),
+        (f"NAIROBI - {KE} met {UG} here on Monday.", [KU], "Nairobi"),
+        # talks, summits, meetings
+        (f"{KE} and {UG} held a bilateral meeting in Kampala.", [KU], "Kampala"),
+        (f"Talks between {KE} and {UG} in Kampala focused on energy.", [KU], "Kampala"),
+        (f"After meeting {UG} in Kampala, {KE} said the road would open.", [KU], "Kampala"),
+        (f"On the sidelines of the AU summit in Addis Ababa, {KE} met {UG}.", [KU], "Addis Ababa"),
+        (f"{KE} sat down with {UG} in Kampala on Friday.", [KU], "Kampala"),
+        (f"{KE} and {UG} shook hands in Kampala on Monday.", [KU], "Kampala"),
+        (f"{KE} and {UG} had dinner in Kampala.", [KU], "Kampala"),
+        (f"{KE} and {UG} attended the summit in Arusha.", [KU], "Arusha"),
+        (f"{KE} joined {UG} for the launch of the pipeline in Hoima.", [KU], "Hoima"),
+        (
+            f"{UG} and his Kenyan counterpart William Ruto inspected a guard of honour in Kampala.",
+            [KU],
+            "Kampala",
+        ),
+        (f"{KE} and {UG} addressed a joint press conference in Kampala.", [KU], "Kampala"),
+        (
+            f"{KE}, speaking alongside {UG} at a joint news conference in Kampala, said the road "
+            "would open.",
+            [KU],
+            "Kampala",
+        ),
+        (f"The meeting, held in Kampala, brought together {KE} and {UG}.", [KU], "Kampala"),
+        (f"{UG} told {KE} at their meeting in Kampala that the road would open.", [KU], "Kampala"),
+        (
+            f"{UG} said he discussed trade with {KE} when they met in Kampala.",
+            [KU],
+            "Kampala",
+        ),
+        (
+            f"{KE} paid a state visit to Uganda in May. He held talks with {UG} in Entebbe.",
+            [KU],
+            "Entebbe",
+        ),
+        # groups: every pair met
+        (
+            "The leaders of Ghana, Senegal and Togo met in Accra on Friday.",
+            [("Ghana", "Senegal"), ("Ghana", "Togo"), ("Senegal", "Togo")],
+            "Accra",
+        ),
+        (
+            "Ghanaian President Kofi Mensah, Senegalese President Awa Ndiaye and Togolese "
+            "President Koffi Agbo signed the accord in Accra.",
+            [
+                ("Awa Ndiaye", "Kofi Mensah"),
+                ("Awa Ndiaye", "Koffi Agbo"),
+                ("Kofi Mensah", "Koffi Agbo"),
+            ],
+            "Accra",
+        ),
+        (
+            "Finnish President Alexander Stubb hosted Estonian President Alar Karis and "
+            "Lithuanian President Gitanas Nauseda in Helsinki.",
+            [
+                ("Alar Karis", "Alexander Stubb"),
+                ("Alar Karis", "Gitanas Nauseda"),
+                ("Alexander Stubb", "Gitanas Nauseda"),
+            ],
+            "Helsinki",
+        ),
+        (
+            f"{UG} hosted a summit with {KE} and Rwandan President Paul Kagame in Kampala.",
+            [KU, ("Paul Kagame", "William Ruto"), ("Paul Kagame", "Yoweri Museveni")],
+            "Kampala",
+        ),
+    ],
+)
+def test_unseen_meeting_shapes(ex: Extractor, text: str, expected: list, place: str) -> None:
+    """Hosting, talks, joint appearances, group meetings (every pair) and the place: "in the
+    capital" is the host state's, "here" is the dateline's city."""
+    assert meetings(ex, text) == {tuple(sorted(pair)) for pair in expected}
+    assert {p.lower() for p in places(ex, text)} == {place.lower()}  # "NAIROBI -" as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} and {UG} held a phone call on Tuesday.",
+        f"{KE} held talks with {UG} by video link.",
+        f"{KE} will host {UG} in Nairobi next week.",
+        f"{KE} joined {UG} in calling for a ceasefire.",
+        f"{KE} and {UG} attended different summits in May.",
+        f"{KE} and {UG} addressed the nation on Monday.",
+        "Ugandan President Yoweri Museveni hosted a dinner for diplomats in Kampala.",
+    ],
+)
+def test_unseen_shapes_that_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -107,3 +107,40 @@ def test_the_title_names_the_last_person_holding_it(ex: Extractor) -> None:
         "“Every family will get help before winter,” the prime minister said."
     )
     assert statements(ex, text) == {("Aiko Mori", "Every family will get help before winter")}
+
+
+R = "Kenya will defend every inch of its territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f'According to William Ruto, "{R}."', [("William Ruto", R)]),
+        (f'"{R}," according to William Ruto.', [("William Ruto", R)]),
+        (f'William Ruto wrote on Telegram: "{R}."', [("William Ruto", R)]),
+        (f'William Ruto told the Daily Nation newspaper: "{R}."', [("William Ruto", R)]),
+        (f'"{R}," said Kenyan President William Ruto.', [("William Ruto", R)]),
+        (f'William Ruto spoke in Nairobi. "{R}," he added.', [("William Ruto", R)]),
+        (f'William Ruto spoke in Nairobi. He added: "{R}."', [("William Ruto", R)]),
+        (f'"{R}," William Ruto posted on X.', [("William Ruto", R)]),
+        (f'William Ruto said in a statement on Monday that "{R}."', [("William Ruto", R)]),
+        (
+            f'"{R}," William Ruto said, "and we will not allow anyone to take our land."',
+            [
+                ("William Ruto", R),
+                ("William Ruto", "and we will not allow anyone to take our land"),
+            ],
+        ),
+        (f'The statement quoted William Ruto as saying: "{R}."', [("William Ruto", R)]),
+        (
+            f'The Kenyan foreign ministry summoned the envoy. "{R}," the ministry said.',
+            [("Kenyan foreign ministry", R)],
+        ),
+        (f'"{R}," the Kenyan defence ministry said.', [("Kenyan defence ministry", R)]),
+    ],
+)
+def test_unseen_statement_shapes(ex: Extractor, text: str, expected: list) -> None:
+    """ "according to X", social posts, "told the Y newspaper", inverted "said X", a pronoun
+    after a named speaker, a split quote (two rows), "quoted X as saying", and an
+    organization ("the ministry" named before) when no person speaks."""
+    assert statements(ex, text) == set(expected)

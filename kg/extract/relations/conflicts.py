@@ -114,6 +114,11 @@ def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     if not objs:
         return []
     sides = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+    # "Forces of Eritrea and Ethiopia exchanged fire": every state the forces belong to
+    owners = [
+        o for t in subjects(verb) if t.lemma_.lower() in _TROOPS for o in prep_objects(t, {"of"})
+    ]
+    sides += [e for e in entities(an, owners, _KINDS, True) if e not in sides]
     withs = prep_objects(verb, {"with"}) + [t for o in objs for t in prep_objects(o, {"with"})]
     others = entities(an, withs, _KINDS, persons_as_states=True)
     if others:
@@ -223,7 +228,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             not targets
             and len(attackers) > 1
             and verb.lemma_.lower() in {"fight", "clash", "war", "battle"}
+            and not objs
+            and not prep_objects(verb, {"with", "against"})
         ):
+            # "A and B fought": each other; "A and B clashed with rebels": allies, not foes
             return _facts(an, attackers[:1], attackers[1:], verb, 0.6)
     if not is_passive(verb) and targets and verb.lemma_.lower() in _MUTUAL_VERBS:
         # "North Korean troops fought alongside Russia against Ukraine": both fight Ukraine
@@ -354,6 +362,15 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     facts = _facts(an, left, right, noun, 0.6)
     if not facts and noun.lemma_.lower() in {"war", "conflict", "invasion", "fighting"}:
         facts = _named_war(an, noun, lex)
+    if (
+        verb is not None
+        and verb.lemma_.lower() in lex["fear_verbs"]
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() not in lex["threat_nouns"]
+    ):
+        # "Guyana warned of war with Venezuela": a war feared is not one fought
+        for fact in facts:
+            fact.modality = "Hypothetical"
     return facts
 
 

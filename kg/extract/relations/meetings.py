@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import date_near
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
-from kg.extract.lexicon import relation_lexicon
+from kg.extract.gazetteer import name_index
+from kg.extract.lexicon import read_tsv, relation_lexicon, split_list
 from kg.extract.modality import modality_of
 from kg.extract.relations.common import (
     agents,
@@ -59,7 +62,20 @@ def _place_in(an: Analysis, toks: list[Token], preps: set[str] | None = None) ->
             m = an.mention(pobj)
             if m is not None and m.entity.kind == "State":
                 return an.table.place(an.doc[m.start : m.end].text)
+            if m is None and _unknown_town(pobj):
+                return an.table.place(pobj.text)
     return None
+
+
+def _unknown_town(tok: Token) -> bool:
+    """ "in Entebbe" when the model tagged nothing: a lone capitalised proper noun."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in {"", "GPE", "LOC"}
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not any(c.dep_ in {"compound", "amod", "det", "poss"} for c in tok.children)
+    )
 
 
 def _sentence_place(an: Analysis, sent) -> Entity | None:
@@ -95,6 +111,59 @@ def _where(an: Analysis, trigger: Token) -> Entity | None:
     return None
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """Each state's capital, the first one states.tsv lists ("Kyiv" before "Kiev")."""
+    out: dict[str, str] = {}
+    for row in read_tsv("states.tsv"):
+        names = split_list(row[4]) if len(row) > 4 else []
+        if names:
+            out[row[0]] = names[0]
+    return out
+
+
+# "NAIROBI –", "NAIROBI, Kenya —", "NAIROBI (Reuters) -"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]*[A-Z])(?:,[^\n–—-]{0,40})?(?:\s*\([^)]*\))?\s*[–—-]")
+
+
+def _dateline_city(an: Analysis) -> str | None:
+    """The city of the story's dateline, where "here" is."""
+    if an.offset != 0:
+        return None
+    lines = [line for line in an.doc.text[:2000].splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match is not None:
+            city = match.group(1).title()
+            found = name_index().get(city)
+            if found is None or found[2] == "capital":
+                return city
+    return None
+
+
+_LIST_DEPS = {"conj", "appos", "nmod", "compound", "cc", "amod"}
+
+
+def _listed(an: Analysis, tok: Token) -> list[Token]:
+    """ "A, B and C signed": the parser often hangs B on A as an apposition, or "with A and
+    President B" with A as a modifier of B; other people named inside the noun phrase (not in
+    its clauses or prepositions) are more of the list, not descriptions of the first."""
+    out = conj_expand(tok)
+    head = an.mention(tok)
+    if head is None or head.entity.kind != "Person":
+        return out
+    seen = {id(head.entity)} | {id(m.entity) for t in out if (m := an.mention(t)) is not None}
+    stack = [c for c in tok.children if c.dep_ in _LIST_DEPS]
+    while stack:
+        child = stack.pop(0)
+        m = an.mention(child)
+        if m is not None and m.entity.kind == "Person" and id(m.entity) not in seen:
+            seen.add(id(m.entity))
+            out.append(child)
+        stack += [c for c in child.children if c.dep_ in _LIST_DEPS]
+    return out
+
+
 class _Finder:
     def __init__(self, an: Analysis) -> None:
         self.an = an
@@ -103,7 +172,41 @@ class _Finder:
         self.facts: list[Fact] = []
 
     def sides(self, toks: list[Token]) -> list[Entity]:
-        return entities(self.an, [self._described(t) for t in toks], _PEOPLE | _STATES)
+        out: list[Entity] = []
+        for tok in [t for given in toks for t in _listed(self.an, given)]:
+            found = self._led(tok) or self._leaders_of(tok)
+            if not found:
+                found = entities(self.an, [self._described(tok)], _PEOPLE | _STATES)
+            out += [e for e in found if e not in out]
+        return out
+
+    def _led(self, tok: Token) -> list[Entity]:
+        """ "received a delegation led by X": the one who led it."""
+        if tok.lemma_.lower() not in self.lex["delegation_nouns"]:
+            return []
+        leads = [c for c in tok.children if c.lemma_.lower() in self.lex["lead_verbs"]]
+        found = entities(self.an, [a for c in leads for a in agents(c)], _PEOPLE)
+        return found
+
+    def _leaders_of(self, tok: Token) -> list[Entity]:
+        """ "the leaders of A, B and C": each state's leader when the article names them all,
+        else the states."""
+        if tok.lemma_.lower() not in self.lex["leader_nouns"] or tok.tag_ != "NNS":
+            return []
+        if any(c.dep_ == "appos" for c in tok.children):
+            return []  # "the presidents of A and B, X and Y": the names say who
+        states = entities(self.an, prep_objects(tok, {"of"}), {"State"})
+        if len(states) < 3:
+            return []  # two are "the leaders of both countries", resolved with the mentions
+        leaders = [self.an.table.leader_of.get(s.iso3 or "") for s in states]
+        if all(p is not None for p in leaders):
+            return [p for p in leaders if p is not None]
+        return states
+
+    def group(self, people: list[Entity], trigger: Token) -> None:
+        """Everyone at one meeting met everyone else."""
+        for a, b in all_pairs(people):
+            self.add([a], [b], trigger)
 
     def _described(self, tok: Token) -> Token:
         """ "X, South Korea's special envoy, who held talks with Y": an apposition of a named
@@ -136,6 +239,8 @@ class _Finder:
             _place_in(self.an, [trigger, trigger.head], preps)
             or _where(self.an, trigger)
             or _sentence_place(self.an, self.an.sent(trigger))
+            or self._capital(trigger, left)
+            or self._here(trigger)
         )
         self.remember(place, trigger)
         for a, b in pairs(left, right):
@@ -150,6 +255,28 @@ class _Finder:
                 del fact.roles["place"]
             self.facts.append(fact)
 
+    def _capital(self, trigger: Token, hosts: list[Entity]) -> Entity | None:
+        """ "X received Y in the capital": the host's capital."""
+        capital = [
+            t
+            for t in prep_objects(trigger, {"in"})
+            if t.lower_ == "capital"
+            and not prep_objects(t, {"of"})
+            and not any(c.dep_ == "poss" for c in t.children)
+        ]
+        if not capital or not hosts or trigger.lemma_.lower() not in self.lex["guest_verbs"]:
+            return None
+        state = self.an.table.leader_state(hosts[0]) or self.an.table.state_of(hosts[0])
+        name = _capitals().get(state.iso3 or "") if state is not None else None
+        return self.an.table.place(name) if name else None
+
+    def _here(self, trigger: Token) -> Entity | None:
+        """ "X met Y here": the dateline's city."""
+        if not any(c.lower_ in self.lex["here_words"] for c in trigger.children):
+            return None
+        city = _dateline_city(self.an)
+        return self.an.table.place(city) if city else None
+
     def verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subj = self.sides(subjects(verb))
@@ -158,7 +285,9 @@ class _Finder:
             m = self.an.mention(self.an.doc[verb.i - 1])
             if m is not None and m.end == verb.i and m.entity.kind == "Person":
                 subj = [m.entity]
-        if is_passive(verb) and lemma in {"meet", "host", "receive", "welcome", "greet"}:
+        if self.special(verb, lemma, subj):
+            return
+        if is_passive(verb) and lemma in self.lex["guest_verbs"] | {"meet"}:
             # "X was welcomed by Y in Paris"
             guests = passive_subjects(verb)
             if not guests and verb.dep_ == "conj":
@@ -174,19 +303,22 @@ class _Finder:
             if lemma in {"talk", "speak", "negotiate", "sit"} and not prep_objects(verb, {"with"}):
                 return
             if not others and len(subj) > 1:
-                for a, b in all_pairs(subj):
-                    self.add([a], [b], verb)
+                self.group(subj, verb)
+                return
+            if not others and not subj:
+                # "X discussed trade with Y when they met": the people of the outer clause
+                self.group(self._they(verb), verb)
                 return
             self.add(subj, others, verb)
         elif lemma == "visit":
             self.visit(verb, subj, [t for o in children(verb, {"dobj"}) for t in conj_expand(o)])
-        elif lemma in {"host", "receive", "welcome", "greet"}:
+        elif lemma in self.lex["guest_verbs"]:
             objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             others = [e for e in self.sides(objs) if e.kind == "Person"]
             if not others and lemma in self.lex["hold_verbs"]:
                 self.hold(verb, subj)  # "hosted talks with Y", "hosted a dinner for Y"
                 return
-            self.add(subj, others, verb)
+            self.guests(subj, others, verb, objs)
         elif lemma in self.lex["sign_verbs"]:
             # "X and Y signed a treaty in Z": signing together is meeting
             people = [e for e in subj if e.kind == "Person"]
@@ -231,11 +363,15 @@ class _Finder:
                 others = self.sides(prep_objects(obj, preps) + prep_objects(verb, preps))
                 if hosted:
                     others = [e for e in others if e.kind == "Person"]
-                    if not others:
+                    if not others and len(subj) < 2:
                         continue
+                if any(c.lower_ in self.lex["separate_words"] for c in obj.children):
+                    continue  # "attended different summits"
                 if not others and len(subj) > 1:
-                    for a, b in all_pairs(subj):
-                        self.add([a], [b], obj)
+                    self.group(subj, obj)
+                elif verb.lemma_.lower() in self.lex["guest_verbs"]:
+                    # "hosted a summit with Y and Z"
+                    self.guests(subj, others, obj, prep_objects(obj, preps))
                 else:
                     self.add(subj, others, obj)
 
@@ -281,10 +417,127 @@ class _Finder:
             self.visit(noun, visitors, prep_objects(noun, {"to"}))
             return
         left, right = noun_parties(self.an, noun, _NOUN_PREPS, _PEOPLE | _STATES, False)
+        if not any(pairs(left, right)):
+            # the parser hung the second name elsewhere ("Talks between X and Y in Z ...")
+            between = self._between(noun)
+            left, right = between if between[0] else (left, right)
+        if not any(pairs(left, right)) and any(
+            c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in noun.children
+        ):
+            # "X told Y at their meeting in Z": the people of the clause
+            they = self._they(noun)
+            if they:
+                self.group(they, noun)
+                return
         if not left and not right:
             self.remember(_place_in(self.an, [noun]), noun)
             return
         self.add(left, right, noun)
+
+    def _between(self, noun: Token) -> tuple[list[Entity], list[Entity]]:
+        """ "Talks between X and Y in Z ...", read off the text when the parser has hung Y
+        elsewhere: the names after "between", up to the next verb or preposition."""
+        nxt = noun.i + 1
+        if nxt >= len(self.an.doc) or self.an.doc[nxt].lower_ not in {"between", "among"}:
+            return [], []
+        named: list[Entity] = []
+        for tok in self.an.doc[nxt + 1 : self.an.sent(noun).end]:
+            m = self.an.mention(tok)
+            if m is None and (
+                tok.pos_ in {"VERB", "AUX", "ADP"} or (tok.is_punct and tok.text != ",")
+            ):
+                break
+            if m is not None and m.entity.kind in _PEOPLE | _STATES and m.entity not in named:
+                named.append(m.entity)
+        people = [e for e in named if e.kind == "Person"]
+        named = people if len(people) > 1 else named
+        return (named[:1], named[1:]) if len(named) > 1 else ([], [])
+
+    def _they(self, tok: Token) -> list[Entity]:
+        """ "when they met", "at their meeting": the subject and the people the outer clause
+        names with it (its object, "with Y")."""
+        node = tok
+        for _ in range(4):
+            if node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and subjects(node):
+                break
+        objs = [t for o in children(node, {"dobj", "dative"}) for t in conj_expand(o)]
+        objs += prep_objects(node, {"with"})
+        objs += [t for o in children(node, {"dobj"}) for t in prep_objects(o, {"with"})]
+        people = [e for e in self.sides(subjects(node) + objs) if e.kind == "Person"]
+        return people if len(people) > 1 else []
+
+    def guests(
+        self, hosts: list[Entity], guests: list[Entity], trigger: Token, toks: list[Token]
+    ) -> None:
+        """ "X hosted Y", "X hosted Y and Z" (a meeting of all three, when named one by one;
+        "hosted the two presidents" meets each)."""
+        named = [t for g in toks for t in _listed(self.an, g) if self.an.mention(t) is not None]
+        if len(guests) > 1 and hosts and len(named) > 1:
+            self.group([*hosts[:1], *(g for g in guests if g not in hosts)], trigger)
+        else:
+            self.add(hosts, guests, trigger)
+
+    def special(self, verb: Token, lemma: str, subj: list[Entity]) -> bool:
+        """Meetings a verb says with a phrase: "played host to Y", "shook hands (with Y)",
+        "brought together X and Y", "joined Y for the launch", "speaking alongside Y"."""
+        objs = children(verb, {"dobj"})
+        if lemma == "play" and any(o.lemma_.lower() in self.lex["play_roles"] for o in objs):
+            guests = prep_objects(verb, {"to"}) + [t for o in objs for t in prep_objects(o, {"to"})]
+            self.guests(subj, [e for e in self.sides(guests) if e.kind == "Person"], verb, guests)
+            return True
+        if lemma == "shake" and any(o.lower_ in self.lex["hand_nouns"] for o in objs):
+            others = self.sides(prep_objects(verb, {"with"}))
+            if others:
+                self.add(subj, others, verb)
+            else:
+                self.group(subj, verb)
+            return True
+        if lemma in self.lex["together_acts"]:
+            # "X and his counterpart Y inspected a guard of honour": done side by side
+            self.group([e for e in subj if e.kind == "Person"], verb)
+            return True
+        if lemma in self.lex["together_verbs"]:
+            if any(c.lower_ == "together" for c in verb.children):
+                met = self.sides([t for o in objs for t in conj_expand(o)])
+                self.group([e for e in met if e.kind == "Person"] or met, verb)
+                return True
+            return False
+        if lemma == "join":
+            places = [
+                p
+                for p in verb.children
+                if p.dep_ == "prep"
+                and p.lower_ in self.lex["join_preps"]
+                and any(c.dep_ == "pobj" and c.tag_ != "VBG" for c in p.children)
+            ]
+            others = [e for e in self.sides([t for o in objs for t in conj_expand(o)])]
+            if places and subj and others and all(e.kind == "Person" for e in others):
+                self.add(subj, others, verb)
+            return True
+        if lemma in self.lex["alongside_verbs"] and prep_objects(verb, {"alongside"}):
+            others = [
+                e for e in self.sides(prep_objects(verb, {"alongside"})) if e.kind == "Person"
+            ]
+            self.add(subj, others, verb)
+            return True
+        return False
+
+    def joint(self, noun: Token) -> None:
+        """ "X and Y addressed a joint news conference", "X, speaking alongside Y at a joint
+        news conference": who appeared at it."""
+        verb = noun.head
+        if noun.dep_ == "pobj":
+            verb = noun.head.head
+        elif noun.dep_ not in {"dobj", "nsubjpass"}:
+            return
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        toks = subjects(verb) + prep_objects(verb, {"alongside", "with"})
+        people = [e for e in self.sides(toks) if e.kind == "Person"]
+        self.group(people, noun)
 
 
 def find(an: Analysis) -> list[Fact]:
@@ -297,6 +550,12 @@ def find(an: Analysis) -> list[Fact]:
                 m = an.mention(obj)
                 if m is not None and (m.place or m.entity.kind == "Place"):
                     finder.last_place = m.place or m.entity
+        if (
+            tok.lower_ == "joint"
+            and tok.dep_ in {"amod", "compound"}
+            and tok.head.lemma_.lower() in finder.lex["joint_nouns"]
+        ):
+            finder.joint(tok.head)
         if tok.pos_ == "VERB" and lemma in finder.lex["verbs"]:
             finder.verb(tok)
         elif (

@@ -72,7 +72,36 @@ def mark_quotes(an: Analysis) -> list[tuple[int, int]]:
     return spans
 
 
+def _quoted_as_saying(an: Analysis, verb: Token) -> Entity | None:
+    """ "The statement quoted X as saying: ...": the one quoted, not the statement."""
+    quote = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quote = verb.head.head
+    if quote.lemma_.lower() not in relation_lexicon("statement")["quoting_verbs"]:
+        return None
+    for obj in quote.children:
+        if obj.dep_ in {"dobj", "nsubjpass"}:
+            entity = an.entity_for(obj)
+            if entity is not None and entity.kind in _SPEAKER_KINDS:
+                return entity
+    return None
+
+
+def _named_before(an: Analysis, tok: Token) -> Entity | None:
+    """ "the ministry said": the last organization named before whose name has that word."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lower_
+    for m in sorted(an.mentions, key=lambda m: m.start, reverse=True):
+        if m.start < tok.i and m.entity.kind == "Organization" and word in m.entity.label.lower():
+            return m.entity
+    return None
+
+
 def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
+    quoted = _quoted_as_saying(an, verb)
+    if quoted is not None:
+        return quoted
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj and verb.dep_ in {"conj", "xcomp", "advcl"}:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -89,7 +118,7 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
                 ),
                 None,
             )
-            entity = entity or an.entity_for(tok)
+            entity = entity or an.entity_for(tok) or _named_before(an, tok)
             if entity is None:
                 # "a spokesman for the ministry said": the organization, when no one is named
                 for prep in tok.children:
