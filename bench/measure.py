@@ -111,16 +111,13 @@ def run(
         )
 
 
-def alternate(
-    first: Callable[[], float], second: Callable[[], float], rounds: int
-) -> tuple[list[float], list[float]]:
-    """Call first, second, first, second, …; their results (seconds) in two lists."""
-    a: list[float] = []
-    b: list[float] = []
+def alternate(calls: Sequence[Callable[[], float]], rounds: int) -> list[list[float]]:
+    """Call each in turn, `rounds` times over (A, B, C, A, B, C, …); their seconds, per call."""
+    times: list[list[float]] = [[] for _ in calls]
     for _ in range(rounds):
-        a.append(first())
-        b.append(second())
-    return a, b
+        for call, seconds in zip(calls, times, strict=True):
+            seconds.append(call())
+    return times
 
 
 def median(values: Sequence[float]) -> float:

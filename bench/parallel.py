@@ -1,21 +1,18 @@
-"""Parallel extraction: `kg ingest --jobs 2` ÷ `--jobs 1` on the same articles, fresh stores.
+"""Parallel extraction: `kg extract --jobs 2` ÷ `--jobs 1` on the extraction benchmark's articles.
 
-The `--jobs 1` store is kept: its per-article graphs are the templates the ingest-scaling
-benchmark copies to reach corpus sizes that full extraction could not reach in time.
-
-On a shared machine the second core may be taken by other work, so the figure comes with the
-machine's own capacity, measured just before: how much faster two processes burning CPU finish
-their work than one process doing both parts (2.0 on two idle cores).
+The runs themselves are part of the extraction benchmark (three processes alternated); this
+module makes the figure. On a shared machine the second core may be taken by other work, so
+the figure comes with the machine's own capacity, measured just before: how much faster two
+processes burning CPU finish their work than one process doing both parts (2.0 on two idle
+cores).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 
 from bench.figures import Figure, Panel, Series
-from bench.measure import PYTHON, BenchError, alternate, kg_command, median, run
+from bench.measure import PYTHON, BenchError, median, run
 
 #: Two processes each counting to N, against one counting to N twice: the parallel capacity.
 _BURN = (
@@ -32,7 +29,7 @@ _BURN = (
 )
 
 
-def parallel_capacity(timeout: float = 120) -> float | None:
+def capacity(timeout: float = 120) -> float | None:
     """How many cores two CPU-bound processes got just now (2.0 idle, 1.0 fully shared)."""
     result = run([PYTHON, "-c", _BURN], timeout=timeout)
     try:
@@ -41,70 +38,56 @@ def parallel_capacity(timeout: float = 120) -> float | None:
         return None
 
 
-def measure(
-    articles: list[Path], workdir: Path, rounds: int, timeout: float
-) -> tuple[Figure, Path | None]:
-    """The figure, and the store that `--jobs 1` filled (None when it failed)."""
-    figure = Figure(
+def figure(
+    articles: int,
+    one: list[float],
+    two: list[float],
+    cores: float | None,
+    load_before: float,
+) -> Figure:
+    """The figure from the seconds of `--jobs 1` and `--jobs 2` runs over `articles`."""
+    result = Figure(
         key="parallel",
         name="parallel extraction",
-        measured_as=f"`kg ingest --jobs 2` ÷ `--jobs 1` articles/s, {len(articles)} articles",
+        measured_as=f"`kg extract --jobs 2` ÷ `--jobs 1` articles/s, {articles} articles",
         target=">= 1.6",
     )
-    files = [str(p) for p in articles]
-    stores = {1: workdir / "store-jobs1", 2: workdir / "store-jobs2"}
-    rss: dict[int, float] = {}
-
-    def ingest(jobs: int) -> float:
-        shutil.rmtree(stores[jobs], ignore_errors=True)
-        result = run(
-            [*kg_command(), "ingest", *files, "--store", str(stores[jobs]), "--jobs", str(jobs)],
-            timeout=timeout,
-        ).check()
-        rss[jobs] = max(rss.get(jobs, 0.0), result.peak_rss_mb)
-        return result.seconds
-
-    load_before = os.getloadavg()[0]
-    capacity = parallel_capacity()
-    try:
-        one, two = alternate(lambda: ingest(1), lambda: ingest(2), rounds)
-    except BenchError as err:
-        figure.error = str(err)
-        return figure, None
-    n = len(articles)
-    figure.ratio = median(one) / median(two)
-    figure.table = [
+    if cores is not None:
+        result.details.append(
+            f"parallel capacity just before: two CPU-bound processes ran {cores:.2f}× as "
+            "fast as one (2.00 on two idle cores; a snapshot: other work comes and goes)"
+        )
+    if not one or not two:
+        return result
+    result.ratio = median(one) / median(two)
+    result.table = [
         {
             "jobs": str(jobs),
-            "articles/s": f"{n / median(times):.2f}",
+            "articles/s": f"{articles / median(times):.2f}",
             "seconds": ", ".join(f"{t:.1f}" for t in times),
-            "peak RSS MB (parent)": f"{rss[jobs]:.0f}",
         }
         for jobs, times in ((1, one), (2, two))
     ]
-    figure.details.append(
-        f"{n / median(one):.2f} → {n / median(two):.2f} articles/s on {os.cpu_count()} CPUs; "
-        f"1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
-        "(other work on the machine takes CPU from the second job)"
+    result.details.insert(
+        0,
+        f"{articles / median(one):.2f} → {articles / median(two):.2f} articles/s on "
+        f"{os.cpu_count()} CPUs; 1-minute load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after (other work on the machine takes CPU from the "
+        "second job)",
     )
-    if capacity is not None:
-        figure.details.append(
-            f"parallel capacity just before: two CPU-bound processes ran {capacity:.2f}× as "
-            "fast as one (2.00 on two idle cores; a snapshot: other work comes and goes)"
-        )
-    figure.panels.append(
+    result.panels.append(
         Panel(
-            "kg ingest (extraction + store): articles/s by --jobs",
+            "kg extract: articles/s by --jobs",
             "--jobs",
             "articles/s",
-            [Series("kg ingest", [1, 2], [n / median(one), n / median(two)])],
+            [Series("kg extract", [1, 2], [articles / median(one), articles / median(two)])],
             y_from_zero=True,
         )
     )
-    figure.notes.append(
-        "Whole `kg ingest` processes into fresh stores, alternated. With --jobs 2 the parent "
-        "extracts too and one worker process (its own spaCy model) shares the articles; peak "
-        "RSS is the parent process only (the worker is not included)."
+    result.notes.append(
+        "Whole `kg extract` processes over the extraction benchmark's articles, alternated with "
+        "it. With --jobs 2 the parent extracts too and one worker process (its own spaCy "
+        "model) shares the articles; it writes N-Quads (one named graph per article), which "
+        "the ingest benchmark copies. Peak RSS is the parent process only."
     )
-    shutil.rmtree(stores[2], ignore_errors=True)
-    return figure, stores[1]
+    return result

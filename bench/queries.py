@@ -3,7 +3,9 @@ directly, on stores of growing size; and the same SPARQL in rdflib's in-memory e
 
 The pyoxigraph side is what a user of the bare store writes: `store.query(sparql,
 use_default_graph_as_union=True)` and every row read into a dict. Both sides run in one process
-on one open store, alternated, after one warm-up run each. rdflib runs in a process of its own
+on one open store, alternated, after one warm-up run each; a query slower than a second is
+timed by that first run (the kg side goes first, so any cache it warms favours pyoxigraph).
+Two narrowed uses take their value from the data (the recipient with the most supplies). rdflib runs in a process of its own
 (loading the store's N-Quads as `kg.store.load_as_rdflib` does) that reports each query as it
 finishes, so a query it cannot finish in time is reported as such.
 """
@@ -24,7 +26,10 @@ from bench.measure import PYTHON, BenchError, run
 if TYPE_CHECKING:
     import pyoxigraph
 
-#: The named queries measured, with the parameters of a typical narrowed use of one of them.
+#: A parameter value chosen from the data: the recipient with the most supply rows.
+BUSIEST = "(busiest recipient)"
+
+#: The named queries measured, and typical narrowed uses of two of them.
 CASES: list[tuple[str, dict[str, str]]] = [
     ("leaders", {}),
     ("who-supplies-whom", {}),
@@ -34,7 +39,8 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("statements", {}),
     ("affiliations", {}),
     ("evidence", {}),
-    ("who-supplies-whom", {"recipient": "Russia"}),
+    ("who-supplies-whom", {"recipient": BUSIEST}),
+    ("evidence", {"entity": BUSIEST}),
 ]
 
 #: Rewrites of named queries that this benchmark proposes (see RESULTS.md), measured beside them.
@@ -50,8 +56,21 @@ def case_label(name: str, params: dict[str, str]) -> str:
     return name + "".join(f" {k}={v}" for k, v in params.items())
 
 
-def all_cases() -> list[tuple[str, dict[str, str]]]:
-    return CASES + PROPOSED
+def all_cases(store: Path) -> list[tuple[str, dict[str, str]]]:
+    """CASES with their chosen values filled in from `store`, and the proposed rewrites."""
+    from kg.query import run_named
+    from kg.store import open_store
+
+    rows = run_named(open_store(store, read_only=True), "who-supplies-whom")
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["recipient"]] = counts.get(row["recipient"], 0) + 1
+    busiest = max(sorted(counts), key=lambda k: counts[k], default="Russia")
+    cases = [
+        (name, {k: busiest if v == BUSIEST else v for k, v in params.items()})
+        for name, params in CASES
+    ]
+    return cases + PROPOSED
 
 
 def compare_proposed(store: Path, timeout: float) -> dict[str, str]:
@@ -62,36 +81,29 @@ def compare_proposed(store: Path, timeout: float) -> dict[str, str]:
     return json.loads(child.stdout)
 
 
-def measure_case(store: Path, case: int, rounds: int, timeout: float, probe: bool = True) -> dict:
+def measure_case(store: Path, cases: Path, case: int, rounds: int, cap: float) -> dict:
     """kg vs pyoxigraph medians (seconds) of one query on one store, in a worker process.
 
-    A process per query, because a pyoxigraph query cannot be stopped from Python. A probe runs
-    the kg side once: past `timeout` seconds it is killed and the query reported as not
-    finishing in `timeout` s. A query slower than half a second is then run once per side
-    after its warm-up (four runs). `probe=False` skips the probe where the query is known
-    to finish (the worker is still stopped past four times `timeout`).
+    A process per query, because a pyoxigraph query cannot be stopped from Python: the worker
+    ends itself when one run passes `cap` seconds, and the query is reported as not finishing
+    in `cap` s. A query slower than a second is timed by its first run per side.
     """
-    if probe:
-        first = run(
-            [PYTHON, "-m", "bench.queries", "oxigraph", str(store), "0", str(case)],
-            timeout=timeout + 2,  # one run of the kg side, plus starting the process
-        )
-        if first.timed_out:
-            return {"timeout": timeout}
     child = run(
-        [PYTHON, "-m", "bench.queries", "oxigraph", str(store), str(rounds), str(case)],
-        timeout=4 * timeout + 5,
+        [PYTHON, "-m", "bench.queries", "oxigraph", *map(str, (store, rounds, cases, case, cap))],
+        timeout=(2 + 2 * rounds) * cap + 30,
     )
     if child.timed_out:
-        return {"timeout": timeout}
+        return {"timeout": cap}
     return json.loads(child.check().stdout)
 
 
-def measure_rdflib(store: Path, rounds: int, cap: float) -> tuple[dict, str | None]:
+def measure_rdflib(
+    store: Path, cases: Path, count: int, rounds: int, cap: float
+) -> tuple[dict, str | None]:
     """rdflib medians per query (those it finished in `cap` s), and why it stopped, if it did."""
-    timeout = 120 + cap * len(all_cases())  # loading the store's N-Quads comes first
+    timeout = 120 + cap * count  # loading the store's N-Quads comes first
     child = run(
-        [PYTHON, "-m", "bench.queries", "rdflib", str(store), str(rounds), str(cap)],
+        [PYTHON, "-m", "bench.queries", "rdflib", str(store), str(rounds), str(cap), str(cases)],
         timeout=timeout,
     )
     results: dict = {}
@@ -133,31 +145,29 @@ def measure(
         return latency, alternative
     by_size: dict[int, dict[str, dict]] = {}
     given_up: dict[str, str] = {}
-    previous: int | None = None
     # the proposed rewrites only where rdflib runs them too: elsewhere they tell nothing new
     rdflib_at = max((n for n in stores if n <= rdflib_size), default=min(stores))
+    cases = all_cases(stores[min(stores)])
+    cases_file = stores[min(stores)].parent / "query-cases.json"
+    cases_file.write_text(json.dumps(cases), encoding="utf-8")
     for n, store in sorted(stores.items()):
         by_size[n] = {}
-        for index, (name, params) in enumerate(all_cases()):
+        for index, (name, params) in enumerate(cases):
             label = case_label(name, params)
             if (name, params) in PROPOSED and n != rdflib_at:
                 continue
             if label in given_up:
                 by_size[n][label] = {"skipped": given_up[label]}
                 continue
-            # no probe where the smaller store's time, grown with the store, stays well
-            # within the cap: the probe only saves waiting on a query that cannot finish
-            before = by_size[previous].get(label, {}) if previous else {}
-            sure = "kg" in before and before["kg"] * n / previous < cap / 2
             try:
-                result = measure_case(store, index, rounds, cap, probe=not sure)
+                result = measure_case(store, cases_file, index, rounds, cap)
             except BenchError as err:
                 result = {"error": str(err)}
             if "timeout" in result:
                 given_up[label] = f"did not finish in {cap:.0f} s at {n:,} articles"
             by_size[n][label] = result
-        previous = n
-    _latency_figure(latency, by_size, triples)
+    bundled = {case_label(*case) for case in cases if case not in PROPOSED}
+    _latency_figure(latency, by_size, triples, bundled)
     if PROPOSED:
         smallest = min(stores)
         verdicts = compare_proposed(stores[smallest], timeout=max(60.0, cap * 4))
@@ -170,6 +180,7 @@ def measure(
     _rdflib_figure(
         alternative,
         stores[rdflib_at],
+        (cases_file, len(cases)),
         rdflib_at,
         triples[rdflib_at],
         by_size[rdflib_at],
@@ -191,7 +202,9 @@ def _ratio(result: dict) -> float | None:
     return result["kg"] / result["oxigraph"] if "kg" in result else None
 
 
-def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int, int]) -> None:
+def _latency_figure(
+    figure: Figure, by_size: dict[int, dict], triples: dict[int, int], bundled: set[str]
+) -> None:
     largest = max(by_size)
     top = by_size[largest]
     figure.measured_as += f", {triples[largest]:,} triples ({largest:,} articles)"
@@ -206,7 +219,6 @@ def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int,
                 "ratio": f"{ratio:.2f}" if ratio else "—",
             }
         )
-    bundled = {case_label(*case) for case in CASES}
     ratios = [r for label, res in top.items() if label in bundled and (r := _ratio(res))]
     unfinished = [label for label, res in top.items() if label in bundled and not _ratio(res)]
     if ratios:
@@ -232,8 +244,12 @@ def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int,
             [
                 Series(
                     label,
-                    [float(triples[n]) for n in sizes if "kg" in by_size[n][label]],
-                    [by_size[n][label]["kg"] * 1000 for n in sizes if "kg" in by_size[n][label]],
+                    [float(triples[n]) for n in sizes if "kg" in by_size[n].get(label, {})],
+                    [
+                        by_size[n][label]["kg"] * 1000
+                        for n in sizes
+                        if "kg" in by_size[n].get(label, {})
+                    ],
                 )
                 for label in top
             ],
@@ -252,13 +268,14 @@ def _latency_figure(figure: Figure, by_size: dict[int, dict], triples: dict[int,
 def _rdflib_figure(
     figure: Figure,
     store: Path,
+    cases: tuple[Path, int],
     size: int,
     triples: int,
     oxigraph: dict[str, dict],
     rounds: int,
     cap: float,
 ) -> None:
-    results, stopped = measure_rdflib(store, rounds, cap)
+    results, stopped = measure_rdflib(store, *cases, rounds, cap)
     figure.measured_as += f", {triples:,} triples ({size:,} articles)"
     ratios = []
     for label, result in oxigraph.items():
@@ -294,13 +311,30 @@ def _rows(results: pyoxigraph.QuerySolutions) -> int:
     return count
 
 
-def _oxigraph_worker(store_dir: Path, rounds: int, case: int) -> None:
+def _oxigraph_worker(store_dir: Path, rounds: int, cases: Path, case: int, cap: float) -> None:
+    """Prints the medians as JSON; ends the process when one run passes `cap` seconds."""
+    import os
+    import threading
+
     from kg.query import prepare, run_named
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
-    name, params = all_cases()[case]
+    name, params = json.loads(cases.read_text(encoding="utf-8"))[case]
     _, sparql = prepare(store, name, **params)
+
+    def capped(function: Callable[[], int]) -> tuple[int, float]:
+        def give_up() -> None:
+            print(json.dumps({"timeout": cap}), flush=True)
+            os._exit(0)
+
+        watchdog = threading.Timer(cap, give_up)
+        watchdog.start()
+        begin = time.perf_counter()
+        rows = function()
+        seconds = time.perf_counter() - begin
+        watchdog.cancel()
+        return rows, seconds
 
     def ours() -> int:
         return len(run_named(store, name, **params))
@@ -308,19 +342,16 @@ def _oxigraph_worker(store_dir: Path, rounds: int, case: int) -> None:
     def bare() -> int:
         return _rows(store.query(sparql, use_default_graph_as_union=True))
 
-    if rounds == 0:  # the probe: does the kg side finish at all?
-        print(json.dumps({"rows": ours()}))
-        return
-    begin = time.perf_counter()
-    kg_rows, ox_rows = ours(), bare()  # warm-up, and a check that both agree
+    (kg_rows, kg_first), (ox_rows, ox_first) = capped(ours), capped(bare)  # warm-up
     if kg_rows != ox_rows:
         raise SystemExit(f"{name}: kg gave {kg_rows} rows, pyoxigraph {ox_rows}")
-    if time.perf_counter() - begin > 1:  # slow: one timed run per side is enough
-        rounds = 1
-    kg_times, ox_times = [], []
-    for _ in range(rounds):
-        kg_times.append(_timed(ours))
-        ox_times.append(_timed(bare))
+    if kg_first > 1:  # slow: the first runs are the measurement, the warm-up adds little
+        kg_times, ox_times = [kg_first], [ox_first]
+    else:
+        kg_times, ox_times = [], []
+        for _ in range(rounds):
+            kg_times.append(capped(ours)[1])
+            ox_times.append(capped(bare)[1])
     report = {
         "rows": kg_rows,
         "kg": statistics.median(kg_times),
@@ -349,7 +380,7 @@ class _Alarm(Exception):
     pass
 
 
-def _rdflib_worker(store_dir: Path, rounds: int, cap: float) -> None:
+def _rdflib_worker(store_dir: Path, rounds: int, cap: float, cases: Path) -> None:
     """Prints one JSON line per query (the first is the load), flushed at once; a query past
     `cap` seconds is stopped by SIGALRM (rdflib is pure Python, so the signal lands)."""
     import signal
@@ -365,7 +396,7 @@ def _rdflib_worker(store_dir: Path, rounds: int, cap: float) -> None:
     dataset = load_as_rdflib(store_dir)
     _emit("(load)", {"seconds": time.perf_counter() - start, "rows": len(dataset)})
     ox_store = open_store(store_dir, read_only=True)
-    for name, params in all_cases():
+    for name, params in json.loads(cases.read_text(encoding="utf-8")):
         _, sparql = prepare(ox_store, name, **params)
         times = []
         signal.setitimer(signal.ITIMER_REAL, cap)
@@ -401,6 +432,12 @@ if __name__ == "__main__":
     if sys.argv[1] == "compare":
         _compare_worker(Path(sys.argv[2]))
     elif sys.argv[1] == "oxigraph":
-        _oxigraph_worker(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+        _oxigraph_worker(
+            Path(sys.argv[2]),
+            int(sys.argv[3]),
+            Path(sys.argv[4]),
+            int(sys.argv[5]),
+            float(sys.argv[6]),
+        )
     else:
-        _rdflib_worker(Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))
+        _rdflib_worker(Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), Path(sys.argv[5]))

@@ -71,7 +71,7 @@ def test_quick_run_writes_results_and_png(quick) -> None:
         assert needed in text
     # where the time went, step by step, and how much of the graph the reasoner saw
     steps = text.split("## Time per step", 1)[1]
-    assert "| reasoning |" in steps and "| extraction throughput |" in steps
+    assert "| reasoning |" in steps and "| extraction throughput and parallel" in steps
     assert "skeleton triples" in text
     png = out / "results-quick.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -12,8 +12,13 @@ from rdflib.namespace import PROV
 
 from kg.errors import CheckFailed, InputError
 from kg.reasoning import choose_engine, consistency, java_available, reason
-from kg.reasoning.engines import HERMIT_MAX_TRIPLES, _by_skeleton, _data_triples
-from kg.reasoning.ontology import ontology_graph
+from kg.reasoning.engines import (
+    HERMIT_MAX_TRIPLES,
+    _by_skeleton,
+    _data_triples,
+    consistent_by_skeleton,
+)
+from kg.reasoning.ontology import ontology_graph, triples_of
 from kg.reasoning.skeleton import Schema, reduce
 from kg.vocab import GKG, GKR, NIF
 
@@ -275,3 +280,43 @@ def test_a_literal_owlrl_cannot_read_is_an_inconsistency_not_a_crash():
     graph.add((GKR["supply/t1"], GKG.confidence, Literal("abc", datatype=XSD_DECIMAL)))
     with pytest.raises(CheckFailed, match="must be a decimal number"):
         reason(graph, "owlrl")
+
+
+@needs_java
+def test_check_on_the_skeleton_agrees_with_the_whole_graph(dev_graph):
+    """`kg check` decides consistency on the skeleton: same verdict as HermiT on every triple."""
+    assert consistent_by_skeleton(triples_of(dev_graph), ontology_graph(), "hermit") is True
+    assert consistency(dev_graph) == consistency(dev_graph, whole=True) == []
+
+
+def _holder_is_a_state(graph: Graph) -> None:
+    position = next(graph.subjects(RDF.type, GKG.HeadOfStatePosition))
+    graph.add((position, GKG.holder, RUS))
+    graph.add((RUS, RDF.type, GKG.State))
+
+
+def _sentence_offset_is_negative(graph: Graph) -> None:
+    sentence = next(graph.subjects(RDF.type, NIF.Sentence))
+    graph.remove((sentence, NIF.beginIndex, None))
+    graph.add((sentence, NIF.beginIndex, Literal("-3", datatype=XSD_NON_NEGATIVE)))
+
+
+def _two_modalities(graph: Graph) -> None:
+    supply = next(graph.subjects(RDF.type, GKG.Supply))
+    graph.add((supply, GKG.modality, GKG.Denied))
+    graph.add((supply, GKG.modality, GKG.Asserted))
+
+
+@needs_java
+@pytest.mark.parametrize(
+    "breaking", [_holder_is_a_state, _sentence_offset_is_negative, _two_modalities]
+)
+def test_check_on_the_skeleton_finds_what_the_whole_graph_finds(breaking, dev_graph):
+    """An evidence literal of the wrong type, a domain clash, a functional property with two
+    values: each is found on the skeleton, with the whole graph's explanation."""
+    broken = Graph()
+    broken += dev_graph
+    breaking(broken)
+    assert consistent_by_skeleton(triples_of(broken), ontology_graph(), "hermit") is False
+    found = consistency(broken)
+    assert found and found == consistency(broken, whole=True)

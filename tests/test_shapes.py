@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.validation import validate
 from kg.vocab import GKG, GKR, NIF
@@ -119,3 +119,20 @@ def test_quote_must_appear_in_its_evidence(example):
         "gkr:statement/8180fda27784: A statement's quote must appear in one of the sentences "
         "it was derived from."
     ]
+
+
+def test_sparql_constraints_run_once_find_what_pyshacl_finds(example):
+    """The SPARQL constraints run once over the graph, not per focus node: same sentences as
+    pySHACL running them itself, with both broken and with neither."""
+    from rdflib import XSD
+
+    assert validate(example, whole_graph_sparql=False) == validate(example) == []
+    example.set((SENTENCE, NIF.beginIndex, Literal(1043, datatype=XSD.nonNegativeInteger)))
+    for statement in list(example.subjects(RDF.type, GKG.Statement)):
+        example.set((statement, GKG.quote, Literal("Words nobody said in that article")))
+    fast = validate(example)
+    assert any("IRI must end in #char" in m for m in fast)
+    assert sum("quote must appear" in m for m in fast) == len(
+        set(example.subjects(RDF.type, GKG.Statement))
+    )
+    assert fast == validate(example, whole_graph_sparql=False)

@@ -178,6 +178,23 @@ def _by_skeleton(data: set[Triple], ontology: Graph, engine: str) -> Graph | Non
     return _about_data(skeleton.expand(closure), data, ontology)
 
 
+def consistent_by_skeleton(data: Iterable[Triple], ontology: Graph, engine: str) -> bool | None:
+    """Whether ontology + `data` is consistent, decided on the skeleton; None where the
+    reduction's argument does not hold for this graph.
+
+    The skeleton follows from the graph (kept triples, implied types, literal samples on probes,
+    one node for each look-alike group), so its inconsistency is the graph's; and a model of a
+    safe skeleton extends to the set-aside triples (kg/reasoning/skeleton.py).
+    """
+    schema = Schema(ontology)
+    skeleton = reduce(data, schema)
+    try:
+        closure = _CLOSURES[engine](skeleton.graph, ontology)
+    except _Inconsistent:
+        return False
+    return None if skeleton.unsafe(closure, schema) else True
+
+
 def reason(
     graph: Graph | Iterable[Triple],
     engine: str = "auto",

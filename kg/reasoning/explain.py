@@ -39,23 +39,33 @@ _DECIMAL_TYPES = {XSD.decimal} | _INTEGER_TYPES
 _IMPLIED = "the ontology implies it"
 
 
-def consistency(graph: Graph) -> list[str]:
+def consistency(graph: Graph, whole: bool = False) -> list[str]:
     """[] when ontology + graph is consistent, else one plain sentence per cause found.
 
     HermiT decides where Java runs; elsewhere the OWL 2 RL rules do (they catch the same
-    disjointness, cardinality and datatype clashes, but not every DL contradiction).
+    disjointness, cardinality and datatype clashes, but not every DL contradiction). The engine
+    sees the graph's fact skeleton, which decides the same far faster (kg/reasoning/skeleton.py);
+    `whole`, or a graph the skeleton cannot stand for, gives it every triple.
     """
+    from kg.reasoning.engines import consistent_by_skeleton
+
     data = triples_of(graph)
     ontology = ontology_graph()
-    if java_path() is not None:
+    engine = "hermit" if java_path() is not None else "owlrl"
+    verdict = None if whole else consistent_by_skeleton(data, ontology, engine)
+    if verdict is None:
+        verdict = _consistent_whole(data, ontology, engine)
+    return [] if verdict else explain_inconsistency(data)
+
+
+def _consistent_whole(data: Graph, ontology: Graph, engine: str) -> bool:
+    if engine == "hermit":
         try:
             hermit_closure(ontology + data)
         except Inconsistent:
-            return explain_inconsistency(data)
-        return []
-    if rl_closure(ontology + data):
-        return explain_inconsistency(data)
-    return []
+            return False
+        return True
+    return not rl_closure(ontology + data)
 
 
 def explain_inconsistency(data: Graph) -> list[str]:
