@@ -451,3 +451,33 @@ def test_unseen_meeting_shapes(ex: Extractor, text: str, expected: list, place: 
 )
 def test_unseen_shapes_that_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The summit in Arusha, attended by {KE} and {UG}, ended on Friday.",
+        f"{UG}, flanked by {KE}, cut the ribbon in Kampala.",
+        f"{KE} and {UG} jointly opened the new border post at Busia.",
+        f"{KE} was hosted by {UG} at State House in Entebbe.",
+        f"{KE} told reporters after his meeting with {UG} that the talks were useful.",
+        f"In talks with {UG} in Kampala, {KE} agreed to extend the pipeline.",
+        f"{KE} flew to Kampala on Sunday. There, he met {UG}.",
+    ],
+)
+def test_side_by_side_and_attended(ex: Extractor, text: str) -> None:
+    """ "attended by X and Y", "flanked by Y", "jointly opened": they were together."""
+    assert meetings(ex, text) == {KU}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} had hoped to meet {UG} in Kampala.",
+        f"{KE} sent his foreign minister to meet {UG}.",
+        f"{KE} wrote a letter to {UG}.",
+        f"{KE} and {UG} spoke on the phone on Monday.",
+    ],
+)
+def test_wishes_envoys_and_letters_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -250,6 +250,8 @@ class _Finder:
                 self.an, "meeting", {"participantA": a, "participantB": b}, trigger, 0.7
             )
             fact.date = date_near(trigger, self.an.sent(trigger), self.an.date)
+            if self._hoped(trigger):
+                fact.modality = "Hypothetical"
             fact.roles["place"] = place or self.last_place if (place or self.last_place) else None
             if fact.roles["place"] is None:
                 del fact.roles["place"]
@@ -277,9 +279,34 @@ class _Finder:
         city = _dateline_city(self.an)
         return self.an.table.place(city) if city else None
 
+    def _hoped(self, trigger: Token) -> bool:
+        """ "had hoped/wanted/tried to meet Y": a wish, not a meeting."""
+        wish = self.lex["wish_verbs"]
+        head = trigger.head
+        return trigger.dep_ == "xcomp" and (head.lemma_.lower() in wish or head.lower_ in wish)
+
     def verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subj = self.sides(subjects(verb))
+        head = verb.head
+        if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.lex["sender_verbs"]:
+            # "X sent his minister to meet Y": the one sent meets, not X
+            sent = [t for o in children(head, {"dobj"}) for t in conj_expand(o)]
+            if sent:
+                subj = self.sides(sent)
+        if is_passive(verb) and lemma in self.lex["beside_verbs"]:
+            # "X, flanked by Y, ...", "the summit, attended by X and Y"
+            beside = [e for e in self.sides(agents(verb)) if e.kind == "Person"]
+            host = verb.head if verb.dep_ in {"acl", "amod"} else None
+            if host is not None and host.lemma_.lower() in self.lex["nouns"]:
+                self.group(beside, host)
+            elif host is not None:
+                self.add([e for e in self.sides([host]) if e.kind == "Person"], beside, verb)
+            return
+        if any(c.lower_ in self.lex["jointly_words"] for c in verb.children) and len(subj) > 1:
+            # "X and Y jointly opened the border post"
+            self.group([e for e in subj if e.kind == "Person"], verb)
+            return
         if not subj and verb.i > 0:
             # "On the sidelines of the summit in Z, X met Y", X misparsed as an apposition
             m = self.an.mention(self.an.doc[verb.i - 1])
