@@ -412,3 +412,79 @@ UNSEEN_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", UNSEEN_ALLIANCE)
 def test_unseen_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# News-length sentences: founders of a named alliance, "describe their friendship as",
+# reaffirmed alliances, one of Y's staunchest supporters.
+NEWS_ALLIANCE = [
+    (
+        "Seoul and Washington reaffirmed their alliance on Monday.",
+        {("South Korea", "United States")},
+    ),
+    (
+        "Russia signed a comprehensive strategic partnership treaty with North Korea in June.",
+        {("North Korea", "Russia")},
+    ),
+    (
+        "In 2023 Mali, Niger and Burkina Faso formed the Alliance of Sahel States.",
+        {("Burkina Faso", "Mali"), ("Mali", "Niger"), ("Burkina Faso", "Niger")},
+    ),
+    (
+        "Poland has been one of Ukraine's staunchest supporters.",
+        {("Poland", "Ukraine")},
+    ),
+    (
+        "Qatar, a close US ally, hosts the largest American base in the region.",
+        {("Qatar", "United States")},
+    ),
+    (
+        "Armenia froze its participation in the Collective Security Treaty Organization.",
+        set(),
+    ),
+    (
+        "Japan and Australia signed a security cooperation pact in Perth.",
+        {("Australia", "Japan")},
+    ),
+    (
+        "Beijing and Islamabad describe their friendship as higher than the mountains.",
+        {("China", "Pakistan")},
+    ),
+    (
+        "The United Kingdom, Italy and Japan agreed to jointly develop a fighter jet.",
+        set(),
+    ),
+    (
+        "France signed a defence cooperation agreement with India.",
+        {("France", "India")},
+    ),
+    (
+        "Greece and France have a mutual defence clause in their 2021 pact.",
+        {("France", "Greece")},
+    ),
+    (
+        "Kuwait stood by Saudi Arabia during the crisis.",
+        {("Kuwait", "Saudi Arabia")},
+    ),
+    (
+        "Hungary has opposed military aid to Ukraine.",
+        set(),
+    ),
+    (
+        "Vietnam upgraded its relations with the United States to a comprehensive strategic "
+        "partnership.",
+        {("United States", "Vietnam")},
+    ),
+    (
+        "Israel's main backer, the United States, vetoed the resolution.",
+        {("Israel", "United States")},
+    ),
+    (
+        "Russia has supported the Syrian government militarily since 2015.",
+        {("Russia", "Syria")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_ALLIANCE)
+def test_news_alliance_sentences(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -1100,3 +1100,126 @@ UNSEEN_SUPPLY = [
 @pytest.mark.parametrize("text,expected", UNSEEN_SUPPLY)
 def test_unseen_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+# News-length sentences: role nouns after "as", participles sharing the supply just named,
+# relative pronouns under "began shipping", names split from their item ("Leopard 2 tanks"),
+# "the weapons Y received include A", a second object that only describes the supply.
+NEWS_SUPPLY = [
+    (
+        "Beijing has emerged as the main weapons supplier to the junta in Myanmar, providing "
+        "fighter jets and armoured vehicles.",
+        {
+            ("China", "Myanmar", "fighter jets"),
+            ("China", "Myanmar", "armoured vehicles"),
+            ("China", "Myanmar", "weapons"),
+        },
+    ),
+    (
+        "The drones, which Tehran began shipping to Moscow in 2022, have been used against "
+        "Ukrainian cities.",
+        {("Iran", "Russia", "drones")},
+    ),
+    (
+        "Under the deal, Seoul will deliver 180 tanks to Warsaw by 2025.",
+        set(),
+    ),
+    (
+        "Last year Paris delivered six Rafale jets to Athens, bringing the fleet to 24.",
+        {("France", "Greece", "Rafale jets")},
+    ),
+    (
+        "Vietnam, long dependent on Russian weapons, has begun buying equipment from Israel and "
+        "India.",
+        {("Israel", "Vietnam", "equipment"), ("India", "Vietnam", "equipment")},
+    ),
+    (
+        "Kyiv has received Leopard 2 tanks from Germany, Poland and Norway.",
+        {
+            ("Germany", "Ukraine", "Leopard 2 tanks"),
+            ("Poland", "Ukraine", "Leopard 2 tanks"),
+            ("Norway", "Ukraine", "Leopard 2 tanks"),
+        },
+    ),
+    (
+        "The US approved a $1bn sale of Harpoon missiles to Taiwan on Monday.",
+        set(),
+    ),
+    (
+        "Russia has provided the Central African Republic with helicopters and instructors.",
+        {
+            ("Russia", "Central African Republic", "helicopters"),
+            ("Russia", "Central African Republic", "instructors"),
+        },
+    ),
+    (
+        "According to Kyiv, North Korea has shipped millions of artillery shells to Russia.",
+        {("North Korea", "Russia", "artillery shells")},
+    ),
+    (
+        "Azerbaijan is the main supplier of gas to Georgia.",
+        {("Azerbaijan", "Georgia", "gas")},
+    ),
+    (
+        "Tajikistan gets most of its wheat from Kazakhstan.",
+        {("Kazakhstan", "Tajikistan", "wheat")},
+    ),
+    (
+        "Egypt's navy commissioned a German-built submarine last week.",
+        {("Germany", "Egypt", "submarine")},
+    ),
+    (
+        "The weapons Ukraine received from Britain include Storm Shadow missiles.",
+        {("United Kingdom", "Ukraine", "Storm Shadow missiles")},
+    ),
+    (
+        "Britain said it had sent more than 10,000 anti-tank missiles to Ukraine.",
+        {("United Kingdom", "Ukraine", "anti-tank missiles")},
+    ),
+    (
+        "Ukraine got its first Abrams tanks from the United States in September.",
+        {("United States", "Ukraine", "Abrams tanks")},
+    ),
+    (
+        "India delivered BrahMos missiles to the Philippines in April, its first major arms "
+        "export.",
+        {("India", "Philippines", "BrahMos missiles")},
+    ),
+    (
+        "A German-made IRIS-T system handed to Ukraine last year has shot down dozens of missiles.",
+        {("Germany", "Ukraine", "IRIS-T system")},
+    ),
+    (
+        "Norway exported record volumes of gas to Europe in 2022.",
+        set(),
+    ),
+    (
+        "Iran denies supplying the Houthis with missiles.",
+        set(),
+    ),
+    (
+        "Washington has urged Ankara not to sell drones to Ethiopia.",
+        set(),
+    ),
+    (
+        "Serbia refused to send weapons to Ukraine.",
+        set(),
+    ),
+    (
+        "Kenya is buying patrol boats from the Netherlands.",
+        {("Netherlands", "Kenya", "patrol boats")},
+    ),
+    (
+        "Ukraine has been receiving American cluster munitions since July.",
+        {("United States", "Ukraine", "cluster munitions")},
+    ),
+    (
+        "In 2023 Slovakia gave Ukraine its fleet of MiG-29 fighter jets.",
+        {("Slovakia", "Ukraine", "MiG-29 fighter jets")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_SUPPLY)
+def test_news_supply_sentences(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

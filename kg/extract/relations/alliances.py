@@ -203,6 +203,7 @@ def find(an: Analysis) -> list[Fact]:
         low = tok.lower_
         named = an.mention(tok) is not None  # "the Regional Security Cooperation" is a name
         if named and tok.pos_ == "PROPN":
+            facts.extend(_founders(an, tok, lex))
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex["nouns"] or low in lex["nouns"]):
             if tok.dep_ == "compound" and _alliance_noun(tok.head, lex):
@@ -378,6 +379,42 @@ def _purpose_partner(an: Analysis, noun: Token, lex: dict) -> list:
                     targets += children(v, {"dobj"})
     toks = [t for o in targets for t in [o, *children(o, {"poss"})]]
     return entities(an, toks, ACTORS, persons_as_states=True)
+
+
+def _listed_before(an: Analysis, tok: Token) -> list:
+    """The names listed right before a word ("A, B and C formed"), read off the text."""
+    found: list = []
+    i = tok.i - 1
+    start = an.sent(tok).start
+    while i >= start:
+        word = an.doc[i]
+        mention = an.mention(word)
+        if mention is not None:
+            found += [e for e in entities(an, [word], ACTORS, True) if e not in found]
+            i = mention.start - 1
+        elif word.lower_ in {",", "and"}:
+            i -= 1
+        else:
+            break
+    return found[::-1]
+
+
+def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
+    """ "Mali, Niger and Chad formed the Alliance of Sahel States": the founders are allies,
+    every pair of them; a name without an alliance word ("... Security Cooperation") is not."""
+    if tok.lemma_.lower() not in lex["strong_nouns"] and tok.lower_ not in lex["strong_nouns"]:
+        return []
+    if tok.lower_ in {"cooperation", "co-operation"}:
+        return []
+    verb = governing_verb(tok)
+    if verb is None or verb.lemma_.lower() not in lex["found_verbs"]:
+        return []
+    # the whole subject phrase: the parser often hangs such lists as appositions
+    named = [t for s in subjects(verb) for t in s.subtree]
+    group = entities(an, named, ACTORS, persons_as_states=True)
+    if len(group) < 2:
+        group = _listed_before(an, verb)  # "In 2023 A, B and C formed", misparsed
+    return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], tok, 0.6)]
 
 
 def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:

@@ -19,6 +19,7 @@ from kg.extract.lexicon import relation_lexicon
 from kg.extract.mentions import ORG_ANAPHORS
 from kg.extract.relations.common import (
     ACTORS,
+    RELATIVE,
     agents,
     antecedent,
     children,
@@ -92,7 +93,11 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
             mention = an.mention(child)
             if mention is not None and not _product_name(an, child, tok):
                 continue  # "Chinese drones": the state is the supplier, not part of the item
-            if _demonym_makers(an, [tok]) and any(an.mention(c) for c in child.children):
+            if (
+                child.tag_ == "VBN"
+                and _demonym_makers(an, [tok])
+                and any(an.mention(c) for c in child.children)
+            ):
                 continue  # "Russian-made": the maker too
             if (child.dep_ == "nummod" or child.like_num) and not _model_number(child):
                 continue
@@ -165,7 +170,10 @@ def _product_name(an: Analysis, child: Token, item: Token) -> bool:
     company, written right before the item, names the product; a state or a known group
     ("Chinese drones", "Hezbollah rockets") does not."""
     mention = an.mention(child)
-    if mention is None or child.pos_ != "PROPN" or mention.how not in {"person", "org"}:
+    if mention is None or mention.how not in {"person", "org"}:
+        return False
+    # "IRIS-T systems": the name's last word may be tagged a noun
+    if not any(t.pos_ == "PROPN" for t in child.doc[mention.start : mention.end]):
         return False
     if mention.how == "org" and mention.entity.label in _known_org_labels():
         # "Revolutionary Guards advisers": a known group names who the people are
@@ -247,13 +255,32 @@ def _unwrap(tok: Token) -> list[Token]:
     return objs or [tok]
 
 
+def _name_before(an: Analysis, item: Token, toks: list[Token]) -> Token | None:
+    """ "received Leopard 2 tanks", parsed as two objects "Leopard" and "2 tanks": the name
+    the tagger took for a person, right before the item and hung on the same word."""
+    for t in toks:
+        if (
+            t.pos_ == "PROPN"
+            and t.i + 1 == item.left_edge.i
+            and t.head.i == item.head.i
+            and t.dep_ == item.dep_
+            and _unknown_name(an, t)
+        ):
+            return t
+    return None
+
+
 def _items(an: Analysis, toks: list[Token]) -> list[str]:
     out = []
     for tok in toks:
         for t in [u for c in conj_expand(tok) for u in _unwrap(c)]:
             if _model_number(t) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN":
                 continue  # "PL-15 missiles" parsed as two conjuncts: the noun takes it
-            texts = _split_coordination(t) or [_item_text(an, t)]
+            name = _name_before(an, t, toks)
+            text = _item_text(an, t)
+            if name is not None and text:
+                text = t.doc[name.i : t.i + 1].text
+            texts = _split_coordination(t) or [text]
             for text in texts:
                 if text and text not in out:
                     out.append(text)
@@ -271,6 +298,13 @@ def _actors(an: Analysis, toks: list[Token]) -> list[Entity]:
         if prep.lower_ in lex["including_preps"]
         for o in children(prep, {"pobj"})
         for t in conj_expand(o)
+    ]
+    # "the junta in Myanmar", "the regime in Damascus": who rules there
+    toks = toks + [
+        o
+        for t in toks
+        if an.mention(t) is None and t.lemma_.lower() in lex["ruler_nouns"]
+        for o in prep_objects(t, {"in"})
     ]
     found = entities(an, toks, ACTORS, persons_as_states=True, bodies_as_states=False)
     # "the Ukrainian army" receives for Ukraine; "the Philippine navy" is its own recipient
@@ -411,9 +445,12 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     else:
         suppliers = _actors(an, subjects(verb))
         # "delivered Su-35 jets": a model number the parser took for a preposition
-        objs = children(verb, {"dobj"}) + [
+        objs = [o for o in children(verb, {"dobj"}) if not _described_object(o)] + [
             o for p in children(verb, {"prep"}) if _model_number(p) for o in children(p, {"pobj"})
         ]
+        if not objs and verb.dep_ == "xcomp":
+            # "the drones, which Tehran began shipping to Moscow": the relative pronoun
+            objs = [c for c in children(verb.head, {"dobj"}) if c.lower_ in RELATIVE]
         if verb.dep_ == "compound" and verb.head.pos_ == "NOUN" and verb.head.i > verb.i:
             objs.append(verb.head)  # "Norway exports electricity to Y", misparsed as one noun
         datives = children(verb, {"dative"})
@@ -475,6 +512,13 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
                 recipients += [
                     f.roles["recipient"] for f in shared if f.roles["recipient"] not in recipients
                 ]
+    if not recipients and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "X emerged as the main supplier to Y, providing jets": the supply just named
+        start = _sent_start(an, verb)
+        for fact in reversed(recent):
+            if fact.evidence[0] >= start and fact.roles["supplier"] in suppliers:
+                recipients = [fact.roles["recipient"]]
+                break
     if not recipients and any(c.lower_ in lex["again_words"] for c in verb.children):
         # "Qatar sent wheat to Chad. It also sent fuel.": the same recipient as before
         for fact in reversed(recent):
@@ -741,6 +785,18 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     return _supplies(an, suppliers, recipients, items, noun, 0.6)
 
 
+def _described_object(tok: Token) -> bool:
+    """ "delivered missiles to Y, its first major arms export": a second object after a
+    comma describes the supply, it is no item."""
+    head = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
+    )
+
+
 def _verb_taken_for_noun(noun: Token) -> bool:
     """ "Qatar exports ...": a bare plural right after a name, subject of the next word."""
     return (
@@ -765,10 +821,17 @@ def _chained(tok: Token, words: set[str]) -> list[Token]:
 
 
 def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
-    """ "military aid to Y including radars and boats", "weapons such as rifles": the named
-    things are the items; a generic word ("aid", "equipment") before them is not one."""
+    """ "military aid to Y including radars and boats", "weapons such as rifles", "the weapons
+    Y received include missiles": the named things are the items; a generic word ("aid",
+    "equipment") before them is not one."""
     lex = relation_lexicon("supply")
-    included: list[Token] = []
+    included: list[Token] = [
+        o
+        for t in item_toks
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in lex["include_verbs"]
+        for d in children(t.head, {"dobj"})
+        for o in conj_expand(d)
+    ]
     # "delivered a package to Ukraine including radars": "including" hung on the recipient
     to_whom = [o for t in [head, *item_toks] for o in prep_objects(t, lex["recipient_preps"])]
     for tok in [head, *item_toks, *to_whom]:
@@ -778,7 +841,12 @@ def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
                 included += [t for o in children(prep, {"pobj"}) for t in conj_expand(o)]
     if not included:
         return item_toks
-    kept = [t for t in item_toks if t.lemma_.lower() not in lex["generic_items"]]
+    kept = [
+        t
+        for t in item_toks
+        if t.lemma_.lower() not in lex["generic_items"]
+        and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in lex["include_verbs"])
+    ]
     return kept + [t for t in included if t not in kept]
 
 
@@ -793,6 +861,8 @@ def _described(an: Analysis, noun: Token) -> list[Entity] | None:
         return _actors(an, [head])
     if noun.dep_ == "nsubj" and head.lemma_.lower() in {"be", "remain"}:
         return _actors(an, [t for c in children(head, {"attr"}) for t in conj_expand(c)])
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        return _actors(an, subjects(head.head))  # "X emerged as the main supplier to Y"
     one = head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and one.lower_ == "one":
         if one.dep_ in {"attr", "oprd"}:
@@ -993,7 +1063,7 @@ def find(an: Analysis) -> list[Fact]:
                 facts.extend(_made_in_facts(an, tok, lex))
             if lemma in lex["origin_verbs"]:
                 facts.extend(_origin_facts(an, tok))
-        elif tok.pos_ == "NOUN" and lemma in lex["nouns"]:
+        elif tok.pos_ == "NOUN" and lemma in lex["nouns"] and not _described_object(tok):
             facts.extend(_noun_facts(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["agent_nouns"]:
             facts.extend(_agent_noun_facts(an, tok))
