@@ -348,3 +348,50 @@ def test_a_delegation_led_by_someone_is_no_organization(ex: Extractor) -> None:
 )
 def test_affiliations_on_unseen_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # states the official acts on or talks about are not theirs
+        ("Foreign Minister Lars Holm criticised Russia's attack on Ukraine.", set()),
+        ("Foreign Minister Lars Holm said Sweden and Finland would coordinate.", set()),
+        ("Lars Holm, a spokesman, said the talks on Syria had stalled.", set()),
+        ("Defence Minister Lars Holm, who visited Ukraine last week, said aid was coming.", set()),
+        ("Foreign Minister Lars Holm met Iranian officials in Geneva.", set()),
+        ("Hezbollah fired 40 rockets, military spokesman Avi Dror said.", set()),
+        ("Tomas Ruiz, an analyst who studies Venezuela, said Maduro was stronger.", set()),
+        (
+            "Israeli military spokesman Avi Dror said Hezbollah fired 40 rockets.",
+            {("Avi Dror", "Israel")},
+        ),
+        ("UN envoy Maria Lind arrived in Kabul on Monday.", {("Maria Lind", "United Nations")}),
+        (
+            "Tomas Ruiz, a Venezuela analyst at the Andes Institute, said Maduro was stronger.",
+            {("Tomas Ruiz", "Andes Institute")},
+        ),
+        (
+            "Egypt's intelligence chief, Hassan Rashad, flew to Doha for talks with Hamas.",
+            {("Hassan Rashad", "Egypt")},
+        ),
+        (
+            "Swedish officials summoned Mikhail Orlov, Russia's ambassador.",
+            {("Mikhail Orlov", "Russia")},
+        ),
+        (
+            "Jean Dupont, France's envoy to the Sahel, said Mali had refused.",
+            {("Jean Dupont", "France")},
+        ),
+        (
+            "Mia Lange, who advises Chancellor Karl Brenner, said the plan was ready.",
+            {("Mia Lange", "Karl Brenner")},
+        ),
+        (
+            "Kenya's foreign ministry rejected the report. The ministry's spokesman Daniel "
+            "Kiprop called it false.",
+            {("Daniel Kiprop", "Kenya")},
+        ),
+    ],
+)
+def test_affiliation_precision_on_unseen_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

@@ -53,6 +53,19 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.;:-\"'“”")
 
 
+_ARTICLE_PREFIXES = {"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "abu", "bin", "ibn"}
+
+
+def name_words(label: str) -> list[str]:
+    """The words a person may be called by alone: "Abdel Fattah al-Burhan" -> also "Burhan"."""
+    words = label.split()
+    for word in words:
+        head, _, rest = word.partition("-")
+        if rest and head.lower() in _ARTICLE_PREFIXES:
+            words.append(rest)
+    return words
+
+
 class EntityTable:
     """The entities of one article, found by name: every mention of a thing is one entity."""
 
@@ -131,7 +144,7 @@ class EntityTable:
             if person.label == label or label in person.aliases:
                 return person
         if len(words) == 1:
-            matches = [p for p in self.persons if words[0] in p.label.split()]
+            matches = [p for p in self.persons if words[0] in name_words(p.label)]
             if len(matches) == 1:
                 matches[0].add_alias(label)
                 return matches[0]
@@ -154,7 +167,7 @@ class EntityTable:
 
     def find_person(self, word: str) -> Entity | None:
         """A known person one of whose names is `word` (used to repair the model's tags)."""
-        matches = [p for p in self.persons if word in p.label.split() or word in p.aliases]
+        matches = [p for p in self.persons if word in name_words(p.label) or word in p.aliases]
         return matches[0] if len(matches) == 1 else None
 
     def set_leader(self, person: Entity, state: Entity) -> None:

@@ -124,6 +124,7 @@ def _is_title_token(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
     return (
         low in title_words()
+        or (tok.text[:1].isupper() and low.endswith("s") and low[:-1] in title_words())
         or low in _TITLE_EXTRA
         or (tok.text in name_index() and (name_index()[tok.text][2] == "demonym"))
     )
@@ -723,6 +724,7 @@ def find_mentions(
                     and doc[start - 1].i not in an.by_token
                 ):
                     start -= 1  # "Tore" left out of the model's "Sandvik"
+                start, end = _strip_title(doc[start:end])  # "Admiral X" tagged as one ORG
                 an.add(Mention(start, end, table.person(doc[start:end].text), "person"))
             elif _is_org_like(doc[start:end]):
                 an.add(Mention(start, end, table.org(text), "org"))
@@ -755,7 +757,7 @@ def find_mentions(
                 # "Dara Navabi, Iran's foreign minister" / "Rojas and Ana Hoff met" as places
                 an.add(Mention(start, end, table.person(text), "person"))
             elif not (ent.label_ == "LOC" and doc[ent.start].lower_ == "the"):
-                # "the Middle East", "the Red Sea": regions and seas, where no one meets
+                # "the Red Sea", "the Sahel": regions and seas, where no one meets
                 an.add(Mention(start, end, table.place(text), "place"))
         elif ent.label_ == "NORP" and end - start == 1:
             known = table.find_person(text)
@@ -832,6 +834,8 @@ def find_mentions(
         if not tok.text[:1].isupper() or (tok.text.isupper() and len(tok.text) <= 4):
             continue
         known = table.find_person(tok.text)
+        if known is None and _is_title_token(tok) and not name_like_title(doc, tok.i):
+            continue  # "Foreign Ministers A and B": the title is no name
         prev = doc[tok.i - 1] if tok.i > 0 else None
         after_title = (
             prev is not None
@@ -1052,7 +1056,7 @@ def _state_owned_meeter(an: Analysis, span: Span) -> bool:
 
 
 def _meets_person(an: Analysis, tok: Token) -> bool:
-    """ "Modi met Xi": an untagged proper noun that meets a person, or whom a person meets."""
+    """ "Kagame met Xi": an untagged proper noun that meets a person, or whom a person meets."""
     if not _meets(tok) or tok.text.title() in name_index():
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head

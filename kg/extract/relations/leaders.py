@@ -172,6 +172,10 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         rank = 0 if tok.dep_ in subject else 1
         if level == "role" and _in_own_speech(an, title, tok):
             # "Foreign Minister X said Togo would ...": what they said, not whom they serve
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "said Sweden and Finland would": both subjects
+            rank = 0 if first.dep_ in subject else 1
             reported.append((rank if m.how != "demonym" else 2, m.entity))
             continue
         if m.how == "demonym" and level != "role":
@@ -226,12 +230,9 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
     # the United States will give the Philippines ...": the one subject of what they said
     # ("X said Greece had violated Turkish airspace": a demonym beside it makes doubt)
     doubt = {id(e) for rank, e in reported if rank == 2}
-    for ranks in ({0}, {0, 1}):
-        named = {id(e): e for rank, e in reported if rank in ranks}
-        if named:
-            single = len(named) == 1 and doubt <= named.keys()
-            return next(iter(named.values())) if single else None
-    return None
+    named = {id(e): e for rank, e in reported if rank == 0}
+    single = len(named) == 1 and doubt <= named.keys()
+    return next(iter(named.values())) if single else None  # never "the talks on Syria"
 
 
 def _names_subject(tok: Token) -> bool:
@@ -267,6 +268,13 @@ def _object_of_holder(an: Analysis, title: Title, tok: Token) -> bool:
     if node.dep_ == "pobj" and node.head.dep_ in {"prep", "dative"}:
         if node.head.lower_ in _PLACE_PREPS:
             return False  # "said in London" is where, decided elsewhere
+        node = node.head
+    # "X criticised Russia's attack on Togo": inside the object, as far as its noun phrase goes
+    for _ in range(4):
+        if node.dep_ in {"dobj", "dative", "iobj"} or node.head.pos_ in {"VERB", "AUX"}:
+            break
+        if node.dep_ not in {"prep", "pobj", "poss", "compound", "amod", "conj"}:
+            return False
         node = node.head
     if node.dep_ not in {"dobj", "dative", "prep", "iobj"}:
         return False
