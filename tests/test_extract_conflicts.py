@@ -460,3 +460,31 @@ def test_allies_fighting_a_third_party_are_not_foes(ex: Extractor) -> None:
     assert (
         conflicts(ex, "Mali's army and Wagner fighters clashed with armed men near Kidal.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian missiles rained down on Israel on Saturday night.", [("Iran", "Israel")]),
+        ("North Korean troops have been deployed to fight Ukraine in Kursk.",
+         [("North Korea", "Ukraine")]),
+        ("Ethiopian troops crossed into Eritrea on Tuesday and attacked border posts.",
+         [("Eritrea", "Ethiopia")]),
+        ("Israel vowed to respond to Iran's missile attack.", [("Iran", "Israel")]),
+        ("Israel is at war with Hamas.", [("Hamas", "Israel")]),
+        ("Pakistani and Afghan forces traded fire at the Torkham crossing.",
+         [("Afghanistan", "Pakistan")]),
+        ("Moscow's forces captured the village from Ukrainian troops.", [("Russia", "Ukraine")]),
+        ("Somalia's army, backed by African Union troops, attacked al-Shabaab in Lower Shabelle.",
+         [("Somalia", "al-Shabaab")]),
+    ],
+)  # fmt: skip
+def test_weapons_deployed_troops_and_responses(ex: Extractor, text: str, expected: list) -> None:
+    """The state a weapon is named after fires it; troops deployed to fight are the side;
+    posts attacked after crossing into Y are Y's; a response vowed to X's attack means X
+    attacked the one responding."""
+    assert conflicts(ex, text) == set(expected)
+
+
+def test_a_denied_attack_is_not_a_conflict(ex: Extractor) -> None:
+    assert conflicts(ex, "Cambodia denied attacking Thailand.") == set()

@@ -168,6 +168,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 _KINDS,
                 persons_as_states=True,
             )
+        if not attackers:
+            attackers = _weapon_owners(an, verb, lex)
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         targets = entities(an, objs + holders(objs), _KINDS, persons_as_states=True)
@@ -194,6 +196,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             for e in entities(an, held + _with_owners(placed), _KINDS, True):
                 if e not in targets and e not in attackers:
                     targets.append(e)
+        if not targets and placed and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "crossed into Eritrea and attacked border posts": the posts are there
+            entered = prep_objects(verb.head, {"into", "in", "inside"})
+            targets += [e for e in entities(an, entered, {"State"}, True) if e not in attackers]
         if not targets and verb.lemma_.lower() in lex["capture_verbs"]:
             # "captured the town from Ukrainian troops": who held it
             held = prep_objects(verb, {"from"}) + [
@@ -242,6 +248,18 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         attackers = contributors
     weak = verb.lemma_.lower() in lex["weak_verbs"]
     return _facts(an, attackers, targets, verb, 0.55 if weak else 0.7)
+
+
+def _weapon_owners(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
+    """ "Iranian missiles rained down on Israel": the state the weapons are named after;
+    "North Korean troops were deployed to fight Ukraine": the troops sent."""
+    subj = subjects(verb)
+    weapons = [t for t in subj if t.lemma_.lower() in lex["weapon_nouns"]]
+    found = [e for t in weapons for e in noun_modifiers(an, t, _KINDS, True)]
+    head = verb.head
+    if not found and verb.dep_ in {"advcl", "xcomp"} and is_passive(head):
+        found = entities(an, passive_subjects(head), _KINDS, persons_as_states=True)
+    return found
 
 
 def _troop_contributors(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
@@ -359,6 +377,18 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if left and not right and engaged and _is_strike(noun, lex):
         # "Pakistan carried out airstrikes in Afghanistan": where the strikes fell
         right = entities(an, prep_objects(verb, {"in", "inside"}), {"State"}, True)
+    responded = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    if left and not right and responded and noun.head.head.lemma_.lower() in lex["response_verbs"]:
+        # "Israel vowed to respond to Iran's missile attack": the attack was on the responder
+        right = [
+            e
+            for e in entities(an, subjects(noun.head.head), _KINDS, persons_as_states=True)
+            if e not in left
+        ]
+        return [
+            make_fact(an, "conflict", {"sideA": a, "sideB": b}, noun, 0.6, "Asserted")
+            for a, b in pairs(left, right)
+        ]
     facts = _facts(an, left, right, noun, 0.6)
     if not facts and noun.lemma_.lower() in {"war", "conflict", "invasion", "fighting"}:
         facts = _named_war(an, noun, lex)
