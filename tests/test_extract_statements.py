@@ -132,6 +132,16 @@ R = "Kenya will defend every inch of its territory"
             ],
         ),
         (f'The statement quoted William Ruto as saying: "{R}."', [("William Ruto", R)]),
+        (f'William Ruto was quoted by the Daily Nation as saying: "{R}."', [("William Ruto", R)]),
+        (
+            'William Ruto described the deal as "a victory for every Kenyan family and business."',
+            [("William Ruto", "a victory for every Kenyan family and business")],
+        ),
+        (
+            f'"{R}," the Kenyan president, William Ruto, said, adding: "Our doors remain open to '
+            'all of them."',
+            [("William Ruto", R), ("William Ruto", "Our doors remain open to all of them")],
+        ),
         (
             f'The Kenyan foreign ministry summoned the envoy. "{R}," the ministry said.',
             [("Kenyan foreign ministry", R)],
