@@ -481,3 +481,21 @@ def test_side_by_side_and_attended(ex: Extractor, text: str) -> None:
 )
 def test_wishes_envoys_and_letters_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+def test_side_by_side_wherever_alongside_hangs(ex: Extractor) -> None:
+    text = f"Later, {UG} laid a wreath at the war memorial alongside {KE}."
+    assert meetings(ex, text) == {KU}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (f"NAIROBI, Kenya — {KE} hosted {UG} on Tuesday for talks on trade.", "nairobi"),
+        # a visitor's dateline is not where a host at home received someone
+        (f"KAMPALA — {KE} hosted {UG} on Tuesday for talks on trade.", None),
+    ],
+)
+def test_a_host_at_home_in_the_datelines_capital(ex: Extractor, text: str, place: str) -> None:
+    assert meetings(ex, text) == {KU}
+    assert {p.lower() for p in places(ex, text)} == ({place} if place else set())

@@ -241,6 +241,7 @@ class _Finder:
             or _sentence_place(self.an, self.an.sent(trigger))
             or self._capital(trigger, left)
             or self._here(trigger)
+            or self._home_dateline(trigger, left)
         )
         self.remember(place, trigger)
         for a, b in pairs(left, right):
@@ -271,6 +272,18 @@ class _Finder:
         state = self.an.table.leader_state(hosts[0]) or self.an.table.state_of(hosts[0])
         name = _capitals().get(state.iso3 or "") if state is not None else None
         return self.an.table.place(name) if name else None
+
+    def _home_dateline(self, trigger: Token, hosts: list[Entity]) -> Entity | None:
+        """ "ACCRA — President X hosted Y on Tuesday": a host at home, in the dateline's
+        capital."""
+        if not hosts or trigger.lemma_.lower() not in self.lex["guest_verbs"]:
+            return None
+        city = _dateline_city(self.an)
+        found = name_index().get(city) if city else None
+        state = self.an.table.leader_state(hosts[0])
+        if found is None or state is None or found[2] != "capital" or found[1] != state.iso3:
+            return None
+        return self.an.table.place(city)
 
     def _here(self, trigger: Token) -> Entity | None:
         """ "X met Y here": the dateline's city."""
@@ -523,8 +536,11 @@ class _Finder:
                 self.group(subj, verb)
             return True
         if lemma in self.lex["together_acts"]:
-            # "X and his counterpart Y inspected a guard of honour": done side by side
-            self.group([e for e in subj if e.kind == "Person"], verb)
+            # "X and his counterpart Y inspected a guard of honour", "X laid a wreath
+            # alongside Y": done side by side
+            beside = self.sides(prep_objects(verb, {"with"}) + self._alongside(verb))
+            people = [e for e in [*subj, *beside] if e.kind == "Person"]
+            self.group(list(dict.fromkeys(people)), verb)
             return True
         if lemma in self.lex["together_verbs"]:
             if any(c.lower_ == "together" for c in verb.children):
@@ -544,13 +560,25 @@ class _Finder:
             if places and subj and others and all(e.kind == "Person" for e in others):
                 self.add(subj, others, verb)
             return True
-        if lemma in self.lex["alongside_verbs"] and prep_objects(verb, {"alongside"}):
-            others = [
-                e for e in self.sides(prep_objects(verb, {"alongside"})) if e.kind == "Person"
-            ]
+        if lemma in self.lex["alongside_verbs"] and self._alongside(verb):
+            others = [e for e in self.sides(self._alongside(verb)) if e.kind == "Person"]
             self.add(subj, others, verb)
             return True
         return False
+
+    def _alongside(self, verb: Token) -> list[Token]:
+        """The objects of "alongside" in the verb's own clause, wherever the parser hung it
+        ("laid a wreath at the memorial alongside Y")."""
+        out: list[Token] = []
+        for tok in verb.subtree:
+            if tok.lower_ != "alongside" or tok.dep_ != "prep":
+                continue
+            node = tok.head
+            while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+                node = node.head
+            if node.i == verb.i:
+                out += [t for c in tok.children if c.dep_ == "pobj" for t in conj_expand(c)]
+        return out
 
     def joint(self, noun: Token) -> None:
         """ "X and Y addressed a joint news conference", "X, speaking alongside Y at a joint
