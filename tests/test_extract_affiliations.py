@@ -395,3 +395,28 @@ def test_affiliations_on_unseen_shapes(ex: Extractor, text: str, expected: set) 
 )
 def test_affiliation_precision_on_unseen_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Sudanese army spokesman Brig. Gen. Nabil Abdallah said the drones fell.",
+            {("Nabil Abdallah", "Sudanese army")},
+        ),
+        (
+            "Gen. Sir Tom Hale, Britain's defence chief, said the fleet was ready.",
+            {("Tom Hale", "United Kingdom")},
+        ),
+        (
+            "Sultan Makenga, the M23 military commander, was sanctioned.",
+            {("Sultan Makenga", "M23")},
+        ),
+        (
+            "Corneille Nangaa, the leader of the Congo River Alliance, said the rebels held Goma.",
+            {("Corneille Nangaa", "Congo River Alliance")},
+        ),
+    ],
+)
+def test_ranks_between_office_and_name(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

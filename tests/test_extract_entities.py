@@ -303,3 +303,34 @@ def test_a_lone_name_before_or_after_the_full_name_is_that_person(
 ) -> None:
     found = _entities(ex, text)
     assert not {(kind, surname) for kind in ("Person", "Organization", "Place")} & found
+
+
+def test_a_rank_is_never_a_place(ex: Extractor) -> None:
+    found = _entities(ex, "Army spokesman Brig. Gen. Nabil Abdallah said the drones fell.")
+    assert found == {("Person", "Nabil Abdallah")}
+
+
+def test_a_dateline_in_capitals_is_not_an_organization(ex: Extractor) -> None:
+    found = _entities(ex, "DOHA – Qatar's prime minister hosted negotiators on Tuesday.")
+    assert ("Organization", "DOHA") not in found
+    assert ("State", "Qatar") in found
+
+
+def test_a_family_name_of_two_words_is_the_person_named_in_full(ex: Extractor) -> None:
+    text = (
+        "Sheikh Faisal bin Nasser Al Kuwari hosted the talks. Al Kuwari told reporters "
+        "that the gaps were narrowing."
+    )
+    people = {label for kind, label in _entities(ex, text) if kind == "Person"}
+    assert people == {"Faisal bin Nasser Al Kuwari"}
+
+
+def test_a_quote_opening_on_a_capital_is_no_person(ex: Extractor) -> None:
+    text = (
+        "Sandra Borda, a professor at the University of the Andes, said Petro needed "
+        'Maduro\'s help. "Without Caracas, there is no peace," said Ariel Avila, a senator '
+        "from the Green Alliance party."
+    )
+    found = _entities(ex, text)
+    assert not any(kind == "Person" and "Caracas" in label for kind, label in found)
+    assert ("Organization", "Green Alliance party") in found

@@ -161,6 +161,11 @@ class EntityTable:
                 if len(pw) > 1 and pw[0] == words[0] and pw[-1] == words[-1]:
                     person.add_alias(label)
                     return person
+            # "Al Thani" after "Mohammed bin Abdulrahman Al Thani": the family name alone
+            ends = [p for p in self.persons if p.label.split()[-len(words) :] == words]
+            if len(ends) == 1:
+                ends[0].add_alias(label)
+                return ends[0]
         entity = Entity("Person", label)
         self.persons.append(entity)
         return entity

@@ -130,6 +130,19 @@ def _is_title_token(tok: Token) -> bool:
     )
 
 
+@cache
+def _ranks() -> frozenset[str]:
+    data = titles()
+    return frozenset(
+        w.lower().rstrip(".") for w in [*data["person_honorifics"], *data["rank_abbreviations"]]
+    )
+
+
+def _is_rank(tok: Token) -> bool:
+    """ "Brig.", "Gen.", "Sheikh": a rank or honorific, never a place or organization alone."""
+    return tok.lower_.rstrip(".") in _ranks()
+
+
 def phrase_matcher(nlp: Language):
     """A PhraseMatcher over every gazetteer name, built once per model."""
     from spacy.matcher import PhraseMatcher
@@ -648,6 +661,12 @@ def find_mentions(
         if ent.label_ != "PERSON":
             continue
         start, end = _strip_title(ent)
+        while (
+            start < end - 1
+            and doc[start].pos_ in {"ADP", "ADV", "CCONJ", "SCONJ", "DET"}
+            and doc[start].lower_ not in NAME_PARTICLES
+        ):
+            start += 1  # "Without Caracas" tagged as a person at the start of a quote
         honorifics = titles()["person_honorifics"]
         if ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in honorifics:
             # "Emir Sheikh" tagged alone, the name after it tagged apart: take the name
@@ -711,6 +730,10 @@ def find_mentions(
                 an.remove(nxt)
                 end = nxt.end
         text = doc[start:end].text
+        if all(_is_rank(t) or t.is_punct for t in doc[start:end]):
+            continue  # "Brig." tagged as a place
+        if text.isupper() and text.title() in index:
+            continue  # "DOHA –": a dateline (kg.extract.relations.leaders reads it), no body
         if ent.label_ == "ORG":
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:

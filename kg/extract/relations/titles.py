@@ -264,10 +264,13 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
         return None
     # "Emir Sheikh X", "President Sheikh X": an honorific between title and name
     honorifics = {h.rstrip(".") for h in titles()["person_honorifics"]}
-    while len(words) > 1 and words[-1].lower_.rstrip(".") in honorifics:
-        if head_of([t.text for t in words[:-1]]) and not head_of([words[-1].text]):
-            words.pop()
-        else:
+    honorifics |= {r.lower().rstrip(".") for r in titles()["rank_abbreviations"]}
+    # "Army spokesman Brig. Gen. X": the office before the ranks
+    ranks = 0
+    while ranks < len(words) - 1 and words[-1 - ranks].lower_.rstrip(".") in honorifics:
+        ranks += 1
+        if head_of([t.text for t in words[:-ranks]]) and not head_of([words[-1].text]):
+            del words[-ranks:]
             break
     text_words = [
         t.text for t in words if t.lower_.rstrip(".") not in _FILLER or t.lower_ == "chief"
