@@ -499,3 +499,24 @@ def test_side_by_side_wherever_alongside_hangs(ex: Extractor) -> None:
 def test_a_host_at_home_in_the_datelines_capital(ex: Extractor, text: str, place: str) -> None:
     assert meetings(ex, text) == {KU}
     assert {p.lower() for p in places(ex, text)} == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegations from Russia and Ukraine met in Istanbul on Friday.", ("Russia", "Ukraine")),
+        ("Russian and Ukrainian negotiators met in Istanbul on Friday.", ("Russia", "Ukraine")),
+        ("Ghana and Togo held talks in Accra on border security.", ("Ghana", "Togo")),
+        ("Officials from Ghana and Togo met in Accra.", ("Ghana", "Togo")),
+        (
+            "Talks between Iran and the United States took place in Muscat.",
+            ("Iran", "United States"),
+        ),
+        (
+            "Saudi Arabia hosted talks between the United States and Russia in Riyadh.",
+            ("Russia", "United States"),
+        ),
+    ],
+)
+def test_states_meet_when_no_person_is_named(ex: Extractor, text: str, expected: tuple) -> None:
+    assert meetings(ex, text) == {expected}

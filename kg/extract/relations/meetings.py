@@ -407,7 +407,11 @@ class _Finder:
                         continue
                 if any(c.lower_ in self.lex["separate_words"] for c in obj.children):
                     continue  # "attended different summits"
-                if not others and len(subj) > 1:
+                between = self.sides(prep_objects(obj, {"between", "among"}))
+                if not others and len(between) > 1:
+                    # "Z hosted talks between X and Y": the two sides met, wherever Z stood
+                    self.group(between, obj)
+                elif not others and len(subj) > 1:
                     self.group(subj, obj)
                 elif verb.lemma_.lower() in self.lex["guest_verbs"]:
                     # "hosted a summit with Y and Z"
