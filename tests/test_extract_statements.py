@@ -154,3 +154,16 @@ def test_unseen_statement_shapes(ex: Extractor, text: str, expected: list) -> No
     after a named speaker, a split quote (two rows), "quoted X as saying", and an
     organization ("the ministry" named before) when no person speaks."""
     assert statements(ex, text) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{R}," Kenyan President William Ruto and Ugandan President Yoweri Museveni said in a '
+        "joint statement.",
+        f"Kenyan President William Ruto and Ugandan President Yoweri Museveni said in a joint "
+        f'statement: "{R}."',
+    ],
+)
+def test_a_joint_statement_is_one_row_per_speaker(ex: Extractor, text: str) -> None:
+    assert statements(ex, text) == {("William Ruto", R), ("Yoweri Museveni", R)}

@@ -130,7 +130,21 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
     return None
 
 
-def _attribution(an: Analysis, start_tok: int, end_tok: int) -> Entity | None:
+def _joint_speakers(an: Analysis, verb: Token, first: Entity) -> list[Entity]:
+    """ "X and Y said in a joint statement": every person of the conjoined subject."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [
+        e
+        for s in subj
+        for t in conj_expand(s)
+        if (e := an.entity_for(t)) is not None and e.kind == "Person"
+    ]
+    if first not in people:
+        return [first]
+    return [first, *(e for e in dict.fromkeys(people) if e is not first)]
+
+
+def _attribution(an: Analysis, start_tok: int, end_tok: int) -> list[Entity]:
     doc = an.doc
     first_sent = an.sent(start_tok)
     last_sent = an.sent(max(start_tok, end_tok - 1))
@@ -145,22 +159,22 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> Entity | None:
     for verb in sorted(verbs, key=distance):
         entity = _speaker_of_verb(an, verb)
         if entity is not None:
-            return entity
+            return _joint_speakers(an, verb, entity)
     # a colon before the quote: "X pledged: ..."
     before = doc[start_tok - 2 : start_tok] if start_tok >= 2 else doc[0:start_tok]
     if any(t.text == ":" for t in before):
         root = an.sent(start_tok - 1).root
         entity = _speaker_of_verb(an, root)
         if entity is not None:
-            return entity
+            return _joint_speakers(an, root, entity)
     for tok in region:
         if tok.lower_ == "according":
             for to in tok.children:
                 for pobj in to.children:
                     entity = an.entity_for(pobj)
                     if entity is not None and entity.kind in _SPEAKER_KINDS:
-                        return entity
-    return None
+                        return [entity]
+    return []
 
 
 def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
@@ -174,7 +188,8 @@ def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        speaker = _attribution(an, span.start, span.end)
+        speakers = _attribution(an, span.start, span.end)
+        speaker = speakers[0] if speakers else None
         outside = [t for t in an.sent(span[0]) if t.i not in an.quoted and not t.is_punct]
         if speaker is None and not outside and last_speaker is not None:
             # a quotation that is its own sentence continues the previous speaker
@@ -186,14 +201,15 @@ def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
             last_end_sent = an.sent(span.end - 1).start
         if speaker is None or len(_WORD.findall(text)) < min_words:
             continue
-        fact = Fact(
-            kind="statement",
-            roles={"speaker": speaker},
-            evidence=_evidence(an, span.start, span.end),
-            confidence=0.8,
-        )
-        fact.add_literal("quote", text.rstrip(" .,;:"))
-        facts.append(fact)
+        for who in speakers or [speaker]:
+            fact = Fact(
+                kind="statement",
+                roles={"speaker": who},
+                evidence=_evidence(an, span.start, span.end),
+                confidence=0.8,
+            )
+            fact.add_literal("quote", text.rstrip(" .,;:"))
+            facts.append(fact)
     return facts
 
 
