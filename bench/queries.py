@@ -5,9 +5,10 @@ The pyoxigraph side is what a user of the bare store writes: `store.query(sparql
 use_default_graph_as_union=True)` and every row read into a dict. Both sides run in one process
 on one open store, alternated, after one warm-up run each; a query slower than a second is
 timed by that first run (the kg side goes first, so any cache it warms favours pyoxigraph).
-Two narrowed uses take their value from the data (the recipient with the most supplies). rdflib runs in a process of its own
-(loading the store's N-Quads as `kg.store.load_as_rdflib` does) that reports each query as it
-finishes, so a query it cannot finish in time is reported as such.
+Two narrowed uses take their value from the data (the recipient with the most supplies).
+rdflib runs in a process of its own (loading the store's N-Quads as `kg.store.load_as_rdflib`
+does) that reports each query as it finishes, so a query it cannot finish in time is reported
+as such.
 """
 
 from __future__ import annotations

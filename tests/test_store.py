@@ -13,6 +13,7 @@ from kg.errors import InputError
 from kg.store import (
     graph_name_for,
     ingest_graph,
+    ingest_ntriples,
     list_articles,
     load_as_rdflib,
     open_store,
@@ -75,6 +76,21 @@ def test_ingesting_again_replaces_instead_of_duplicating(tmp_path: Path) -> None
     for triple in list(smaller.triples((None, GKG.quote, None))):
         smaller.remove(triple)
     ingest_graph(store, smaller, name)
+    assert len(store) == len(smaller) < len(graph)
+
+
+def test_ingesting_ntriples_loads_a_new_article_and_replaces_a_known_one(tmp_path: Path) -> None:
+    """An extraction process's N-Triples: a new article is loaded, a known one replaced."""
+    graph = parse(EXAMPLE)
+    store = open_store(tmp_path / "db")
+    name = graph_name_for(graph)
+    ingest_ntriples(store, graph.serialize(format="nt", encoding="utf-8"), name)
+    assert [str(g.value) for g in store.named_graphs()] == [str(name)]
+    assert len(store) == len(graph)
+    smaller = parse(EXAMPLE)
+    for triple in list(smaller.triples((None, GKG.quote, None))):
+        smaller.remove(triple)
+    ingest_ntriples(store, smaller.serialize(format="nt", encoding="utf-8"), name)
     assert len(store) == len(smaller) < len(graph)
 
 

@@ -30,9 +30,15 @@ def words(text: str) -> tuple[str, ...]:
 
 def entity_names(store: pyoxigraph.Store) -> list[tuple[str, tuple[str, ...]]]:
     """(entity IRI, words of one of its names) for every label and alias in the store."""
+    import pyoxigraph
+
     sparql = _LABELS_QUERY.read_text(encoding="utf-8")
     solutions = store.query(sparql, use_default_graph_as_union=True)
-    return [(s["entity"].value, words(s["name"].value)) for s in solutions]
+    return [
+        (s["entity"].value, words(s["name"].value))
+        for s in solutions
+        if isinstance(s["entity"], pyoxigraph.NamedNode)
+    ]
 
 
 def resolve(name: str, names: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
