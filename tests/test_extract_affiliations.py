@@ -420,3 +420,21 @@ def test_affiliation_precision_on_unseen_shapes(ex: Extractor, text: str, expect
 )
 def test_ranks_between_office_and_name(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Gregory Poling, director of the Asia Maritime Transparency Initiative at CSIS, "
+            "said China was testing Washington's resolve.",
+            {("Gregory Poling", "Asia Maritime Transparency Initiative")},
+        ),
+        (
+            "Mao Ning, a spokesperson for the Chinese foreign ministry, rejected the claim.",
+            {("Mao Ning", "Chinese foreign ministry")},
+        ),
+    ],
+)
+def test_organization_names_the_model_cut_short(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

@@ -334,3 +334,16 @@ def test_a_quote_opening_on_a_capital_is_no_person(ex: Extractor) -> None:
     found = _entities(ex, text)
     assert not any(kind == "Person" and "Caracas" in label for kind, label in found)
     assert ("Organization", "Green Alliance party") in found
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Petro met Maduro in the border town of Cucuta.", "Cucuta"),
+        ("The M23 rebels seized the town of Rubaya on Friday.", "Rubaya"),
+    ],
+)
+def test_the_name_of_a_town_is_a_place(ex: Extractor, text: str, place: str) -> None:
+    found = _entities(ex, text)
+    assert ("Organization", place) not in found
+    assert ("Person", place) not in found

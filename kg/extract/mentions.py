@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
-from kg.extract.names import defined_acronym, group_spans, joiner
+from kg.extract.names import defined_acronym, group_spans, joiner, name_shapes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -723,6 +723,8 @@ def find_mentions(
             start += 1
         while end > start + 1 and doc[end - 1].tag_ in {"POS", "."}:
             end -= 1
+        while ent.label_ == "ORG" and end < len(doc) and _org_name_word(doc[end - 1], doc[end]):
+            end += 1  # "Asia Maritime" tagged, "Transparency Initiative" not
         if ent.label_ == "ORG" and joiner(doc[end - 1]):
             # "the Islamic Resistance in" + "Iraq": the model cut the name before its state
             nxt = an.by_token.get(end)
@@ -749,6 +751,9 @@ def find_mentions(
                     start -= 1  # "Tore" left out of the model's "Sandvik"
                 start, end = _strip_title(doc[start:end])  # "Admiral X" tagged as one ORG
                 an.add(Mention(start, end, table.person(doc[start:end].text), "person"))
+            elif _named_place(doc[start:end]):
+                # "the border town of X" tagged as an organization
+                an.add(Mention(start, end, table.place(text), "place"))
             elif _is_org_like(doc[start:end]):
                 an.add(Mention(start, end, table.org(text), "org"))
         elif ent.label_ in {"LOC", "FAC"} and _org_word_name(doc[start:end]):
@@ -971,6 +976,29 @@ def _acronyms(an: Analysis) -> None:
             for other in an.mentions:
                 if other.entity is stale:
                     other.entity = m.entity
+
+
+def _org_name_word(prev: Token, tok: Token) -> bool:
+    """An untagged capitalised word that continues an organization's name."""
+    return (
+        prev.whitespace_ == " "
+        and tok.tag_ in {"NNP", "NNPS"}
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.ent_type_
+        and tok.text not in name_index()
+        and not _is_title_token(tok)
+    )
+
+
+def _named_place(span: Span) -> bool:
+    """ "the town of X", "the province of X": the name of a place noun."""
+    last = span[-1]
+    if last.dep_ != "pobj" or last.head.lower_ != "of" or last.head.dep_ != "prep":
+        return False
+    if any(t.lower_ in word_list("org_words.txt") for t in span):
+        return False
+    return last.head.head.lemma_.lower() in name_shapes()["place_nouns"]
 
 
 def _org_word_name(span: Span) -> bool:
