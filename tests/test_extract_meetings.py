@@ -520,3 +520,26 @@ def test_a_host_at_home_in_the_datelines_capital(ex: Extractor, text: str, place
 )
 def test_states_meet_when_no_person_is_named(ex: Extractor, text: str, expected: tuple) -> None:
     assert meetings(ex, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} flew to Kampala to see {UG}. They met at State House on Monday.",
+        f"{KE} thanked {UG}. Officials said they met in Entebbe on Monday.",
+    ],
+)
+def test_they_are_the_two_people_just_named(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {KU}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} criticised {UG}. They have not met since 2020.",
+        # three people before: "they" could be any two
+        f"{KE} praised {UG} and Rwandan President Paul Kagame. They met in Kigali.",
+    ],
+)
+def test_they_who_did_not_meet_or_are_unclear(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

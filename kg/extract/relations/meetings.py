@@ -347,7 +347,8 @@ class _Finder:
                 return
             if not others and not subj:
                 # "X discussed trade with Y when they met": the people of the outer clause
-                self.group(self._they(verb), verb)
+                if any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in verb.children):
+                    self.group(self._they(verb), verb)
                 return
             self.add(subj, others, verb)
         elif lemma == "visit":
@@ -502,8 +503,8 @@ class _Finder:
         names with it (its object, "with Y")."""
         node = tok
         for _ in range(4):
-            if node.head is node:
-                return []
+            if node.head.i == node.i:
+                return self._two_before(tok)
             node = node.head
             if node.pos_ in {"VERB", "AUX"} and subjects(node):
                 break
@@ -511,7 +512,26 @@ class _Finder:
         objs += prep_objects(node, {"with"})
         objs += [t for o in children(node, {"dobj"}) for t in prep_objects(o, {"with"})]
         people = [e for e in self.sides(subjects(node) + objs) if e.kind == "Person"]
-        return people if len(people) > 1 else []
+        return people if len(people) > 1 else self._two_before(tok)
+
+    def _two_before(self, tok: Token) -> list[Entity]:
+        """ "X flew to Z to see Y. They met at the palace.": "they" of a sentence that names
+        no one are the two people the sentence before names, when it names exactly two."""
+        sent = self.an.sent(tok)
+        if sent.start == 0 or any(
+            self.an.mention(t) is not None and self.an.mention(t).entity.kind == "Person"
+            for t in sent
+        ):
+            return []
+        before = self.an.sent(sent.start - 1)
+        people = list(
+            dict.fromkeys(
+                m.entity
+                for m in self.an.mentions
+                if before.start <= m.start < before.end and m.entity.kind == "Person"
+            )
+        )
+        return people if len(people) == 2 else []
 
     def guests(
         self, hosts: list[Entity], guests: list[Entity], trigger: Token, toks: list[Token]
@@ -578,7 +598,7 @@ class _Finder:
             if tok.lower_ != "alongside" or tok.dep_ != "prep":
                 continue
             node = tok.head
-            while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+            while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
                 node = node.head
             if node.i == verb.i:
                 out += [t for c in tok.children if c.dep_ == "pobj" for t in conj_expand(c)]
