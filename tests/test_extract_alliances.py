@@ -488,3 +488,136 @@ NEWS_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", NEWS_ALLIANCE)
 def test_news_alliance_sentences(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# NATO allies (allies of NATO too, as membership counts), security partners, allies since.
+FOLLOWUP_ALLIANCE = [
+    (
+        "Australia, Britain and the United States formed the AUKUS pact in 2021.",
+        {
+            ("Australia", "United Kingdom"),
+            ("Australia", "United States"),
+            ("United Kingdom", "United States"),
+        },
+    ),
+    (
+        "Japan has become one of the Philippines' closest security partners.",
+        {("Japan", "Philippines")},
+    ),
+    (
+        "The two countries signed a mutual defence pact in 1951.",
+        set(),
+    ),
+    (
+        "Turkey and Azerbaijan describe themselves as one nation, two states.",
+        set(),
+    ),
+    (
+        "Lithuania and Poland are NATO allies.",
+        {("Lithuania", "NATO"), ("Lithuania", "Poland"), ("NATO", "Poland")},
+    ),
+    (
+        "Kenya has been a key US partner in the fight against al-Shabaab.",
+        {("Kenya", "United States")},
+    ),
+    (
+        "Iran and Syria have been allies since the 1980s.",
+        {("Iran", "Syria")},
+    ),
+    (
+        "Russia has deepened its military cooperation with Iran.",
+        {("Iran", "Russia")},
+    ),
+    (
+        "Egypt offered military support to Sudan's army.",
+        {("Egypt", "Sudan")},
+    ),
+    (
+        "Israel and the UAE normalised relations in 2020.",
+        set(),
+    ),
+    (
+        "India is wary of China's growing ties with Pakistan.",
+        {("China", "Pakistan")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOWUP_ALLIANCE)
+def test_followup_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected
+
+
+# Named pacts and their signers, ties stepped up or upgraded, commitments to another's
+# defence; what stays no alliance (a withdrawal, joint drills, a partner in the future).
+PACTS_ALLIANCE = [
+    (
+        "Manila and Tokyo have stepped up defence cooperation amid tensions with Beijing.",
+        {("Japan", "Philippines")},
+    ),
+    (
+        "Hungary's Orban has remained one of Moscow's few friends in the EU.",
+        set(),
+    ),
+    (
+        "Azerbaijan and Turkey signed the Shusha Declaration on allied relations in 2021.",
+        {("Azerbaijan", "Turkey")},
+    ),
+    (
+        "Washington reaffirmed its ironclad commitment to the defence of the Philippines.",
+        {("Philippines", "United States")},
+    ),
+    (
+        "Morocco and Israel signed a defence cooperation agreement in 2021.",
+        {("Israel", "Morocco")},
+    ),
+    (
+        "The pact obliges Russia and North Korea to provide military assistance to each other.",
+        {("North Korea", "Russia")},
+    ),
+    (
+        "Ankara has pledged to stand by Baku.",
+        {("Azerbaijan", "Turkey")},
+    ),
+    (
+        "Senegal's president said his country would remain a partner of France.",
+        set(),
+    ),
+    (
+        "Pakistan and Saudi Arabia signed a Strategic Mutual Defence Agreement on Wednesday.",
+        {("Pakistan", "Saudi Arabia")},
+    ),
+    (
+        "Under the agreement, an attack on either country will be treated as an attack on both.",
+        set(),
+    ),
+    (
+        "Vietnam and Indonesia elevated ties to a comprehensive strategic partnership.",
+        {("Indonesia", "Vietnam")},
+    ),
+    (
+        "Washington and Seoul are treaty allies.",
+        {("South Korea", "United States")},
+    ),
+    (
+        "Russia's support for Armenia has waned.",
+        {("Armenia", "Russia")},
+    ),
+    (
+        "Tokyo and Canberra upgraded their security pact on Tuesday.",
+        {("Australia", "Japan")},
+    ),
+    (
+        "France has withdrawn its troops from Niger after the coup.",
+        set(),
+    ),
+    (
+        "China and Cambodia held joint military drills.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PACTS_ALLIANCE)
+def test_pacts_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -1223,3 +1223,140 @@ NEWS_SUPPLY = [
 @pytest.mark.parametrize("text,expected", NEWS_SUPPLY)
 def test_news_supply_sentences(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+# Follow-ups: an amount delivered or arrived after a supply just told ("The first 12 were
+# delivered"), "bought A and later donated it to Y", role nouns with "to" hung on the item.
+FOLLOWUP_SUPPLY = [
+    (
+        "Seoul agreed last year to sell 48 FA-50 jets to Warsaw. The first 12 were delivered in "
+        "2023.",
+        {("South Korea", "Poland", "FA-50 jets")},
+    ),
+    (
+        "Kyiv ordered 20 Bohdana howitzers from its own industry. Denmark paid for them.",
+        set(),
+    ),
+    (
+        "Sweden will send Archer artillery systems to Ukraine. The first batch arrived in "
+        "February.",
+        {("Sweden", "Ukraine", "Archer artillery systems")},
+    ),
+    (
+        "Iran has supplied Russia with Shahed drones. It has also sent artillery shells.",
+        {("Iran", "Russia", "Shahed drones"), ("Iran", "Russia", "artillery shells")},
+    ),
+    (
+        "Ukraine has received F-16 jets from Denmark. More are expected from Norway.",
+        {("Denmark", "Ukraine", "F-16 jets")},
+    ),
+    (
+        "Most of Armenia's weapons still come from Russia, although Yerevan has bought "
+        "artillery from India.",
+        {("Russia", "Armenia", "weapons"), ("India", "Armenia", "artillery")},
+    ),
+    (
+        "Zambia, which imports all of its fuel, gets most of it from the Gulf.",
+        set(),
+    ),
+    (
+        "The United States is the largest supplier of arms to Saudi Arabia.",
+        {("United States", "Saudi Arabia", "arms")},
+    ),
+    (
+        "Japan's transfer of radars to the Philippines was the first under its new rules.",
+        {("Japan", "Philippines", "radars")},
+    ),
+    (
+        "Tehran has sent hundreds of drones to Moscow since August.",
+        {("Iran", "Russia", "drones")},
+    ),
+    (
+        "Pyongyang has reportedly shipped ballistic missiles to Russia.",
+        {("North Korea", "Russia", "ballistic missiles")},
+    ),
+    (
+        "Indonesia took delivery of its first two Rafale jets from France in January.",
+        {("France", "Indonesia", "Rafale jets")},
+    ),
+    (
+        "The Philippines has acquired BrahMos missiles from India.",
+        {("India", "Philippines", "BrahMos missiles")},
+    ),
+    (
+        "Romania bought a Patriot system from the United States and later donated it to Ukraine.",
+        {("United States", "Romania", "Patriot system"), ("Romania", "Ukraine", "Patriot system")},
+    ),
+    (
+        "With help from Turkey, Somalia has rebuilt its army, which now fields Turkish armoured "
+        "vehicles.",
+        {("Turkey", "Somalia", "armoured vehicles")},
+    ),
+    (
+        "Brazil sells beef and soybeans to China.",
+        {("Brazil", "China", "beef"), ("Brazil", "China", "soybeans")},
+    ),
+    (
+        "Russia's gas exports to China rose sharply last year.",
+        {("Russia", "China", "gas")},
+    ),
+    (
+        "Ukraine's gas transit deal with Russia expired in January.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOWUP_SUPPLY)
+def test_followup_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
+
+
+# Exports that include items, model names with a slash ("SAMP/T"), imports from two states.
+PACTS_SUPPLY = [
+    (
+        "The Philippines received its first batch of BrahMos missiles from India in April.",
+        {("India", "Philippines", "BrahMos missiles")},
+    ),
+    (
+        "Russia resumed grain deliveries to Africa in 2023.",
+        set(),
+    ),
+    (
+        "China's exports of drones to Russia have grown.",
+        {("China", "Russia", "drones")},
+    ),
+    (
+        "The Netherlands will donate 18 F-16 jets to Ukraine, the government said.",
+        set(),
+    ),
+    (
+        "Italy has given Ukraine SAMP/T air defence systems.",
+        {("Italy", "Ukraine", "SAMP/T air defence systems")},
+    ),
+    (
+        "France has supplied Kyiv with SCALP missiles and Caesar howitzers since 2022.",
+        {("France", "Ukraine", "SCALP missiles"), ("France", "Ukraine", "Caesar howitzers")},
+    ),
+    (
+        "Israel's defence exports to Azerbaijan include drones and missiles.",
+        {("Israel", "Azerbaijan", "drones"), ("Israel", "Azerbaijan", "missiles")},
+    ),
+    (
+        "Venezuela ships oil to Cuba at discounted prices.",
+        {("Venezuela", "Cuba", "oil")},
+    ),
+    (
+        "Egypt imports most of its wheat from Russia and Ukraine.",
+        {("Russia", "Egypt", "wheat"), ("Ukraine", "Egypt", "wheat")},
+    ),
+    (
+        "Qatar agreed to supply LNG to Germany from 2026.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PACTS_SUPPLY)
+def test_pacts_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

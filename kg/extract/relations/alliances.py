@@ -400,14 +400,20 @@ def _listed_before(an: Analysis, tok: Token) -> list:
 
 
 def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
-    """ "Mali, Niger and Chad formed the Alliance of Sahel States": the founders are allies,
-    every pair of them; a name without an alliance word ("... Security Cooperation") is not."""
-    if tok.lemma_.lower() not in lex["strong_nouns"] and tok.lower_ not in lex["strong_nouns"]:
-        return []
+    """ "Mali, Niger and Chad formed the Alliance of Sahel States", "X and Y signed the Mutual
+    Defence Agreement": the founders are allies, every pair of them; a name without an
+    alliance word ("... Security Cooperation") is not."""
+    mention = an.mention(tok)
+    if mention is None or (tok.i != mention.end - 1 and tok.lower_ != "alliance"):
+        return []  # the name's head word: "Alliance of ...", "... Defence Agreement"
+    words = {t.lower_ for t in an.doc[mention.start : mention.end]}
+    words |= {t.lower_ for t in tok.subtree if t.i < tok.i}  # the name may be cut short
+    if tok.lower_ != "alliance" and not words & set(lex["strong_modifiers"]):
+        return []  # "the Paris Agreement", "the Oslo Accords": no defence pact
     if tok.lower_ in {"cooperation", "co-operation"}:
         return []
     verb = governing_verb(tok)
-    if verb is None or verb.lemma_.lower() not in lex["found_verbs"]:
+    if verb is None or verb.lemma_.lower() not in lex["found_verbs"] | lex["treaty_verbs"]:
         return []
     # the whole subject phrase: the parser often hangs such lists as appositions
     named = [t for s in subjects(verb) for t in s.subtree]
@@ -542,6 +548,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 targets = prep_objects(obj, {"for", "to", "with"})
                 # "support for Peru's position": the one whose position it is
                 targets += [c for t in targets for c in t.children if c.dep_ == "poss"]
+                # "commitment to the defence of the Philippines"
+                targets += [o for t in targets for o in prep_objects(t, {"of"})]
                 others = entities(an, targets, ACTORS, persons_as_states=True)
                 others += entities(
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True

@@ -150,7 +150,8 @@ def _model_number(tok: Token) -> bool:
 
 def _joins(tok: Token) -> bool:
     """A hyphen inside a word ("long-range"): kept, the spaces around it are not."""
-    return tok.tag_ == "HYPH" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
+    inside = not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_
+    return inside and (tok.tag_ == "HYPH" or tok.text == "/")  # "SAMP/T"
 
 
 def _join(toks: list[Token]) -> str:
@@ -462,6 +463,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             # "Denmark sent it six F-16s": the last actor named before, other than the sender
             # "which sold it drones", with "it" parsed as the subject of "drones"
             pron = datives + objs + [c for o in objs for c in children(o, {"nsubj"})]
+            if _actors(an, prep_objects(verb, lex["recipient_preps"])):
+                pron = datives  # "donated it to Ukraine": "it" is the item
             pron = [d for d in pron if d.lower_ in {"it", "them"} and d.i > verb.i]
             dative_ents = _named_earlier(an, pron[0], suppliers) if pron else []
         obj_recipients, obj_items = _split_objects(an, objs)
@@ -827,7 +830,7 @@ def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
     lex = relation_lexicon("supply")
     included: list[Token] = [
         o
-        for t in item_toks
+        for t in [head, *item_toks]
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in lex["include_verbs"]
         for d in children(t.head, {"dobj"})
         for o in conj_expand(d)
@@ -841,6 +844,8 @@ def _with_included(item_toks: list[Token], head: Token) -> list[Token]:
                 included += [t for o in children(prep, {"pobj"}) for t in conj_expand(o)]
     if not included:
         return item_toks
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in lex["include_verbs"]:
+        return included  # "Israel's defence exports to Y include drones": not "defence"
     kept = [
         t
         for t in item_toks
@@ -902,6 +907,8 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     ]
     # "the main source of Myanmar's fighter jets": whose items they are
     recipients = recipients or _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
+    # "the largest supplier of arms to Saudi Arabia": "to" hung on the item
+    recipients = recipients or _actors(an, _chained(noun, lex["recipient_preps"]))
     return _supplies(an, suppliers, recipients, _items(an, item_toks), noun, 0.6)
 
 
@@ -1046,6 +1053,33 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
     return facts + _supplies(an, suppliers, recipients, _items(an, rest), verb, 0.5)
 
 
+def _bare_amount(an: Analysis, tok: Token) -> bool:
+    """ "The first 12", "the first batch", "the rest": an amount that names no item."""
+    lex = relation_lexicon("supply")
+    if an.mention(tok) is not None or prep_objects(tok, {"of"}):
+        return False
+    return tok.like_num or tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]
+
+
+def follow_up_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
+    """ "X agreed to sell 48 jets to Y. The first 12 were delivered in 2023.": an amount that
+    arrived or was delivered continues the supply just told, with its items."""
+    subj = passive_subjects(verb) if is_passive(verb) else subjects(verb)
+    if len(subj) != 1 or not _bare_amount(an, subj[0]):
+        return []
+    if agents(verb) or prep_objects(verb, {"from"}):
+        return []  # a source of its own: not the supply before
+    since, start = _window_start(an, verb), _sent_start(an, verb)
+    earlier = next((f for f in reversed(recent) if since <= f.evidence[0] < start), None)
+    if earlier is None:
+        return []
+    roles = dict(earlier.roles)
+    fact = make_fact(an, "supply", roles, verb, 0.5)
+    for item in earlier.literals.get("item", []):
+        fact.add_literal("item", item)
+    return [fact]
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("supply")
     facts: list[Fact] = []
@@ -1056,9 +1090,14 @@ def find(an: Analysis) -> list[Fact]:
             deals.extend(deal_of(an, tok, lex))
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             if lemma in lex["arrival_verbs"]:
-                facts.extend(arrival_facts(an, tok, facts, deals))
+                facts.extend(
+                    arrival_facts(an, tok, facts, deals) or follow_up_facts(an, tok, facts)
+                )
             if lemma in lex["verbs"]:
-                facts.extend(_verb_facts(an, tok, facts))
+                found = _verb_facts(an, tok, facts)
+                if not found and is_passive(tok) and tok.dep_ not in {"acl", "amod"}:
+                    found = follow_up_facts(an, tok, facts)
+                facts.extend(found)
             if lemma in lex["use_verbs"]:
                 facts.extend(_made_in_facts(an, tok, lex))
             if lemma in lex["origin_verbs"]:
