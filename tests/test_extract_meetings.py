@@ -543,3 +543,29 @@ def test_they_are_the_two_people_just_named(ex: Extractor, text: str) -> None:
 )
 def test_they_who_did_not_meet_or_are_unclear(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} paid a courtesy call on {UG} in Kampala.",
+        f"{KE} called on {UG} at State House in Entebbe.",
+        f"{KE} was the guest of {UG} at a state dinner in Kampala.",
+        f"{KE}, accompanied by {UG}, toured the factory in Jinja.",
+        f"{KE} met {UG} for lunch in Kampala.",
+    ],
+)
+def test_courtesy_calls_and_guests(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {KU}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} called on {UG} to end the border dispute.",
+        f"{KE} received a call from {UG} on Monday.",
+        f"{KE} called {UG} on Monday to discuss trade.",
+    ],
+)
+def test_urging_and_calling_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -223,10 +223,12 @@ class _Finder:
         if place is not None and modality_of(trigger, self.an.sent(trigger))[0] in FACTUAL:
             self.last_place = place
 
-    def add(self, left: list[Entity], right: list[Entity], trigger: Token) -> None:
+    def add(
+        self, left: list[Entity], right: list[Entity], trigger: Token, in_person: bool = False
+    ) -> None:
         # "spoke by phone", "held a video call": talking is not meeting
         near = [*trigger.subtree, trigger.head, *trigger.head.children]
-        if any(t.lower_ in self.lex["remote_words"] for t in near):
+        if not in_person and any(t.lower_ in self.lex["remote_words"] for t in near):
             return
         people_l = [e for e in left if e.kind == "Person"]
         people_r = [e for e in right if e.kind == "Person"]
@@ -559,6 +561,18 @@ class _Finder:
             else:
                 self.group(subj, verb)
             return True
+        if lemma == "call" and prep_objects(verb, {"on"}):
+            # "X called on Y at State House": a visit, unless it urges ("called on Y to end")
+            urged = any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children) or any(
+                c.dep_ in {"xcomp", "relcl", "acl"}
+                for o in prep_objects(verb, {"on"})
+                for c in o.children
+            )
+            where = prep_objects(verb, {"at", "in"})
+            if not urged and where:
+                others = [e for e in self.sides(prep_objects(verb, {"on"})) if e.kind == "Person"]
+                self.add(subj, others, verb, in_person=True)
+            return True
         if lemma in self.lex["together_acts"]:
             # "X and his counterpart Y inspected a guard of honour", "X laid a wreath
             # alongside Y": done side by side
@@ -604,6 +618,21 @@ class _Finder:
                 out += [t for c in tok.children if c.dep_ == "pobj" for t in conj_expand(c)]
         return out
 
+    def call_on(self, tok: Token) -> None:
+        """ "X paid a courtesy call on Y" (a visit, not a phone call); "X was the guest of Y"."""
+        verb = tok.head
+        if tok.lemma_.lower() == "call":
+            if not any(c.lower_ in self.lex["courtesy_words"] for c in tok.children):
+                return
+            hosts = prep_objects(tok, {"on"}) + prep_objects(verb, {"on"})
+        elif tok.dep_ == "attr":
+            hosts = prep_objects(tok, {"of"})
+        else:
+            return
+        people = [e for e in self.sides(hosts) if e.kind == "Person"]
+        visitors = [e for e in self.sides(subjects(verb)) if e.kind == "Person"]
+        self.add(visitors, people, tok, in_person=True)
+
     def joint(self, noun: Token) -> None:
         """ "X and Y addressed a joint news conference", "X, speaking alongside Y at a joint
         news conference": who appeared at it."""
@@ -635,6 +664,8 @@ def find(an: Analysis) -> list[Fact]:
             and tok.head.lemma_.lower() in finder.lex["joint_nouns"]
         ):
             finder.joint(tok.head)
+        if tok.pos_ == "NOUN" and (lemma == "call" or lemma in finder.lex["guest_nouns"]):
+            finder.call_on(tok)
         if tok.pos_ == "VERB" and lemma in finder.lex["verbs"]:
             finder.verb(tok)
         elif (
