@@ -488,3 +488,41 @@ def test_weapons_deployed_troops_and_responses(ex: Extractor, text: str, expecte
 
 def test_a_denied_attack_is_not_a_conflict(ex: Extractor) -> None:
     assert conflicts(ex, "Cambodia denied attacking Thailand.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's navy intercepted Japan's research vessel near the islands.", ("China", "Japan")),
+        ("Russian jets intercepted a Norwegian patrol plane over the Barents Sea.",
+         ("Norway", "Russia")),
+        ("Azerbaijan accused Armenia of shelling its positions on Tuesday.", AA),
+        ("Armenia said Azerbaijani forces had attacked its border villages.", AA),
+        ("The fighting between Armenian and Azerbaijani forces killed 50 soldiers.", AA),
+        ("Israel and Hezbollah exchanged fire across the border on Sunday.",
+         ("Hezbollah", "Israel")),
+        ("Russian troops, who invaded Ukraine in 2022, still occupy a fifth of the country.",
+         ("Russia", "Ukraine")),
+        ("Hezbollah, which has fought Israel for decades, fired rockets on Sunday.",
+         ("Hezbollah", "Israel")),
+        ("Ukraine hit a Russian ammunition depot in Crimea with drones.", ("Russia", "Ukraine")),
+        ("Indian troops and Pakistani soldiers clashed along the Line of Control.",
+         ("India", "Pakistan")),
+        ("Iran attacked Israel with hundreds of drones and missiles in April.", ("Iran", "Israel")),
+    ],
+)  # fmt: skip
+def test_ships_planes_accusations_and_relative_clauses(
+    ex: Extractor, text: str, expected: tuple
+) -> None:
+    assert conflicts(ex, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea could go to war again, analysts warned.",
+        "Sudan's government accused the UAE of arming the RSF.",
+    ],
+)
+def test_a_possible_war_and_arming_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()
