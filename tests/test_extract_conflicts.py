@@ -471,6 +471,8 @@ def test_allies_fighting_a_third_party_are_not_foes(ex: Extractor) -> None:
         ("Ethiopian troops crossed into Eritrea on Tuesday and attacked border posts.",
          [("Eritrea", "Ethiopia")]),
         ("Israel vowed to respond to Iran's missile attack.", [("Iran", "Israel")]),
+        ("NATO is weighing how to respond to Russian drone incursions into Polish airspace.",
+         [("Poland", "Russia")]),
         ("Israel is at war with Hamas.", [("Hamas", "Israel")]),
         ("Pakistani and Afghan forces traded fire at the Torkham crossing.",
          [("Afghanistan", "Pakistan")]),

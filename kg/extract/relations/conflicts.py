@@ -377,14 +377,20 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if left and not right and engaged and _is_strike(noun, lex):
         # "Pakistan carried out airstrikes in Afghanistan": where the strikes fell
         right = entities(an, prep_objects(verb, {"in", "inside"}), {"State"}, True)
-    responded = noun.dep_ == "pobj" and noun.head.lower_ == "to"
-    if left and not right and responded and noun.head.head.lemma_.lower() in lex["response_verbs"]:
-        # "Israel vowed to respond to Iran's missile attack": the attack was on the responder
-        right = [
-            e
-            for e in entities(an, subjects(noun.head.head), _KINDS, persons_as_states=True)
-            if e not in left
-        ]
+    responded = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in lex["response_verbs"]
+    )
+    if left and responded:
+        # "Israel vowed to respond to Iran's missile attack": the attack was on the responder;
+        # "weighs how to respond to X's incursions into Y": whatever the response, they happened
+        if not right:
+            right = [
+                e
+                for e in entities(an, subjects(noun.head.head), _KINDS, persons_as_states=True)
+                if e not in left
+            ]
         return [
             make_fact(an, "conflict", {"sideA": a, "sideB": b}, noun, 0.6, "Asserted")
             for a, b in pairs(left, right)
