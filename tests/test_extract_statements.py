@@ -167,3 +167,15 @@ def test_unseen_statement_shapes(ex: Extractor, text: str, expected: list) -> No
 )
 def test_a_joint_statement_is_one_row_per_speaker(ex: Extractor, text: str) -> None:
     assert statements(ex, text) == {("William Ruto", R), ("Yoweri Museveni", R)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f'"{R}," Kenya\'s foreign ministry said in a statement.', "Kenya's foreign ministry"),
+        (f'"{R}," Kenya\'s mission to the UN said on Monday.', "Kenya's mission to the UN"),
+        (f'"{R}," Kenya said on Monday.', "Kenya"),
+    ],
+)
+def test_a_states_institution_speaks_for_itself(ex: Extractor, text: str, speaker: str) -> None:
+    assert statements(ex, text) == {(speaker, R)}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
-from kg.extract.lexicon import relation_lexicon
+from kg.extract.lexicon import relation_lexicon, word_list
 from kg.extract.relations.common import conj_expand, sentence_span
 
 if TYPE_CHECKING:
@@ -98,6 +98,22 @@ def _named_before(an: Analysis, tok: Token) -> Entity | None:
     return None
 
 
+def _state_body(an: Analysis, tok: Token) -> Entity | None:
+    """ "Kenya's foreign ministry said", "Iran's mission to the UN said": the institution
+    speaks, not the state it belongs to."""
+    if an.mention(tok) is not None or tok.lemma_.lower() not in word_list("org_words.txt"):
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss" and an.mention(c) is not None]
+    state = an.mention(owners[0]).entity if owners else None
+    if state is None or state.kind != "State":
+        return None
+    end = tok.i + 1
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "at", "in"} and prep.i == end:
+            end = prep.right_edge.i + 1  # "mission to the UN"
+    return an.table.body(an.doc[owners[0].left_edge.i : end].text, state)
+
+
 def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
     quoted = _quoted_as_saying(an, verb)
     if quoted is not None:
@@ -118,7 +134,7 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
                 ),
                 None,
             )
-            entity = entity or an.entity_for(tok) or _named_before(an, tok)
+            entity = entity or _state_body(an, tok) or an.entity_for(tok) or _named_before(an, tok)
             if entity is None:
                 # "a spokesman for the ministry said": the organization, when no one is named
                 for prep in tok.children:
