@@ -431,6 +431,19 @@ def test_ranks_between_office_and_name(ex: Extractor, text: str, expected: set) 
             {("Gregory Poling", "Asia Maritime Transparency Initiative")},
         ),
         (
+            "Omar Farah, the Arab League's secretary-general, said the group was ready.",
+            {("Omar Farah", "Arab League")},
+        ),
+        (
+            "Nguyen Van Long, Vietnam's deputy defence minister, signed the memorandum.",
+            {("Nguyen Van Long", "Vietnam")},
+        ),
+        (
+            "Those present included Defence Minister Lena Hoff of Estonia and Foreign "
+            "Minister Tomas Varga of Latvia.",
+            {("Lena Hoff", "Estonia"), ("Tomas Varga", "Latvia")},
+        ),
+        (
             "Mao Ning, a spokesperson for the Chinese foreign ministry, rejected the claim.",
             {("Mao Ning", "Chinese foreign ministry")},
         ),

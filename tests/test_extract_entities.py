@@ -347,3 +347,14 @@ def test_the_name_of_a_town_is_a_place(ex: Extractor, text: str, place: str) -> 
     found = _entities(ex, text)
     assert ("Organization", place) not in found
     assert ("Person", place) not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ulf Berg, head of the Sahel programme at the Adenauer Foundation, spoke.", "Sahel"),
+        ("They fought jihadists of the Islamic State Sahel Province (ISSP).", "Sahel Province"),
+    ],
+)
+def test_regions_and_programmes_are_not_people(ex: Extractor, text: str, name: str) -> None:
+    assert ("Person", name) not in _entities(ex, text)

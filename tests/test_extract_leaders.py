@@ -336,3 +336,19 @@ def test_former_before_the_demonym(ex: Extractor, text: str) -> None:
 def test_a_queen_is_not_taken_for_the_head_of_state(ex: Extractor) -> None:
     # most queens in the news are consorts
     assert leaders(ex, "Jordan's Queen Rasha visited the camp.") == set()
+
+
+def test_who_seized_power_in_a_month_leads_the_state_of_the_story(ex: Extractor) -> None:
+    text = (
+        "NIAMEY – Niger's military rulers expelled the envoy on Friday.\n"
+        "Gen. Omar Tchiani, who seized power in July, said France had interfered."
+    )
+    assert ("Omar Tchiani", "Niger") in rows(ex.facts(text), "position")
+
+
+def test_who_seized_power_elsewhere_does_not_lead_the_host(ex: Extractor) -> None:
+    text = (
+        "MOSCOW – Russian President Pavel Orlov hosted the talks on Friday.\n"
+        "Gen. Omar Tchiani, who seized power in July, met Orlov at the Kremlin."
+    )
+    assert ("Omar Tchiani", "Russia") not in rows(ex.facts(text), "position")

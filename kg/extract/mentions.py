@@ -679,6 +679,8 @@ def find_mentions(
                 continue
         end = _split_name_end(doc, end, ents)
         start, end = _whole_name(doc, start, end)
+        if _modifier_not_person(doc[start:end]):
+            continue
         text = doc[start:end].text
         if text in index:
             continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
@@ -920,6 +922,8 @@ def find_mentions(
         name = doc[start:end].text
         if name in index or any(t.lower_ in title_words() for t in doc[start:end]):
             continue
+        if _modifier_not_person(doc[start:end]):
+            continue  # "Islamic State Sahel Province"
         an.add(
             Mention(
                 start, end, known if known and end - start == 1 else table.person(name), "person"
@@ -1046,6 +1050,24 @@ def _person_tagged_org(span: Span) -> bool:
         and node.head.lemma_.lower() in relation_lexicon("person")["verbs"]
     )
     return titled or said or (met and len(words) in {2, 3})
+
+
+def _modifier_not_person(span: Span) -> bool:
+    """ "the Sahel programme", "Sahel Province": a name the model took for a person that names
+    a region or a programme (the Putin government, a person's administration, stays)."""
+    last = span[-1]
+    if last.lower_ in name_shapes()["place_nouns"]:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) == 1
+        and before is not None
+        and before.lower_ == "the"
+        and last.dep_ == "compound"
+        and last.head.pos_ == "NOUN"
+        and last.head.is_lower
+        and last.head.lemma_.lower() not in _GOVERNMENT_NOUNS | title_words()
+    )
 
 
 def _name_word(tok: Token) -> bool:

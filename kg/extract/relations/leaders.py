@@ -88,6 +88,12 @@ def _seized_power(an: Analysis) -> list[Fact]:
             continue
         states = entities(an, prep_objects(verb, {"in"}), {"State"})
         people = entities(an, subjects(verb), {"Person"})
+        if _in_time_only(verb):
+            # "Gen. X, who seized power in July": the state the story is about, unless someone
+            # else is known to lead it ("MOSCOW – X, who seized power in 2022, met President Y")
+            story = _dateline_state(an) or an.dominant_state()
+            other = an.table.leader_of.get(story.iso3 or "") if story is not None else None
+            states = [story] if story is not None and other is None else []
         if len(states) != 1:
             continue
         for person in people:
@@ -102,6 +108,12 @@ def _seized_power(an: Analysis) -> list[Fact]:
             an.table.set_leader(person, states[0])
             facts.append(fact)
     return facts
+
+
+def _in_time_only(verb: Token) -> bool:
+    """ "seized power in July", "in 2021", "in a coup": "in" names no place."""
+    objs = prep_objects(verb, {"in"})
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} or o.pos_ == "NOUN" for o in objs)
 
 
 def _has_led(an: Analysis) -> list[Fact]:

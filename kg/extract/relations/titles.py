@@ -336,7 +336,12 @@ def _ongoing(verb: Token) -> bool:
 def _appositions(last: Token) -> list[Token]:
     """Title nouns in apposition to a name. In "A and B, then president of Y" the parser hangs
     the apposition on A; it belongs to the conjunct right before it, B."""
-    nouns = [c for c in last.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    # "X, Hezbollah's secretary-general": the parser may call "general" an adjective
+    nouns = [
+        c
+        for c in last.children
+        if c.dep_ == "appos" and (c.pos_ in {"NOUN", "PROPN"} or c.lower_ in _role_words())
+    ]
     conjs = [c for c in last.subtree if c.dep_ == "conj" and c.i > last.i]
     own = [n for n in nouns if not any(c.i < n.i for c in conjs)]
     # this name is a later conjunct: take the first conjunct's apposition that follows it
