@@ -621,3 +621,66 @@ PACTS_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", PACTS_ALLIANCE)
 def test_pacts_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# Guarantees of Y's security, members of an X-led coalition; joining only sought or applied
+# for is no alliance.
+BUYERS_ALLIANCE = [
+    (
+        "Britain and Poland are close allies.",
+        {("Poland", "United Kingdom")},
+    ),
+    (
+        "Pakistan has long been a staunch ally of China.",
+        {("China", "Pakistan")},
+    ),
+    (
+        "Turkey vowed to defend Azerbaijan.",
+        {("Azerbaijan", "Turkey")},
+    ),
+    (
+        "The United States guaranteed Taiwan's security.",
+        {("Taiwan", "United States")},
+    ),
+    (
+        "Estonia sided with Ukraine.",
+        {("Estonia", "Ukraine")},
+    ),
+    (
+        "The Russia-Iran alliance has deepened since 2022.",
+        {("Iran", "Russia")},
+    ),
+    (
+        "Canada's alliance with the United States dates back decades.",
+        {("Canada", "United States")},
+    ),
+    (
+        "Jordan is part of the US-led coalition against the Islamic State.",
+        {("Jordan", "United States")},
+    ),
+    (
+        "Bahrain is a major non-NATO ally of the United States.",
+        {("Bahrain", "United States")},
+    ),
+    (
+        "Hungary has blocked aid to Ukraine.",
+        set(),
+    ),
+    (
+        "Ukraine's bid to join NATO was discussed at the summit.",
+        set(),
+    ),
+    (
+        "Georgia applied to join NATO in 2008.",
+        set(),
+    ),
+    (
+        "The Philippines and Vietnam agreed to boost coast guard cooperation.",
+        {("Philippines", "Vietnam")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUYERS_ALLIANCE)
+def test_buyers_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -1360,3 +1360,66 @@ PACTS_SUPPLY = [
 @pytest.mark.parametrize("text,expected", PACTS_SUPPLY)
 def test_pacts_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+# Buyers' verbs ("leased/sourced A from X"), "a gift from X", "depends on Venezuelan oil",
+# "was among the first to send", "large amounts of A and B".
+BUYERS_SUPPLY = [
+    (
+        "Malaysia has leased patrol vessels from Japan.",
+        {("Japan", "Malaysia", "patrol vessels")},
+    ),
+    (
+        "Ghana sourced its armoured vehicles from South Africa.",
+        {("South Africa", "Ghana", "armoured vehicles")},
+    ),
+    (
+        "Moscow began delivering S-400 systems to Ankara in 2019.",
+        {("Russia", "Turkey", "S-400 systems")},
+    ),
+    (
+        "Kenya received six helicopters, a gift from the United States.",
+        {("United States", "Kenya", "helicopters")},
+    ),
+    (
+        "Canada lent Poland two Leopard tanks.",
+        {("Canada", "Poland", "Leopard tanks")},
+    ),
+    (
+        "Croatia's purchases of Rafale jets from France were completed in 2024.",
+        {("France", "Croatia", "Rafale jets")},
+    ),
+    (
+        "Washington's military aid to Kyiv has exceeded $60bn.",
+        set(),
+    ),
+    (
+        "Cuba depends on Venezuelan oil.",
+        {("Venezuela", "Cuba", "oil")},
+    ),
+    (
+        "The Iranian-supplied drones were shot down over Kyiv.",
+        set(),
+    ),
+    (
+        "Bulgaria quietly sent large amounts of ammunition and fuel to Ukraine in 2022.",
+        {("Bulgaria", "Ukraine", "ammunition"), ("Bulgaria", "Ukraine", "fuel")},
+    ),
+    (
+        "Russia has halted gas deliveries to Finland.",
+        set(),
+    ),
+    (
+        "Poland was among the first to send tanks to Ukraine.",
+        {("Poland", "Ukraine", "tanks")},
+    ),
+    (
+        "Kazakhstan has overtaken Russia as Azerbaijan's main source of wheat.",
+        {("Kazakhstan", "Azerbaijan", "wheat")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUYERS_SUPPLY)
+def test_buyers_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

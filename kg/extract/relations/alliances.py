@@ -218,6 +218,9 @@ def find(an: Analysis) -> list[Fact]:
                 left = _valued_by(an, tok) or _backed_by(an, tok)
             if strong and left and not right:
                 right = [e for e in _purpose_partner(an, tok, lex) if e not in left]
+            if strong and left and not right:
+                # "Jordan is part of the US-led coalition": the member and its leader
+                right = [e for e in _part_of(an, tok, lex) if e not in left]
             group = []
             if strong and not (left and right):
                 # "the alliance of Mali, Niger and Chad": every pair of the members
@@ -452,6 +455,31 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     return _facts(an, members, blocs, noun, 0.6)
 
 
+def _part_of(an: Analysis, noun: Token, lex: dict) -> list:
+    """ "X is part/a member of the N": X."""
+    prep = noun.head
+    part = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or part.lemma_.lower() not in lex["part_nouns"]:
+        return []
+    if part.dep_ in {"attr", "oprd"}:
+        return entities(an, subjects(part.head), ACTORS, persons_as_states=True)
+    if part.dep_ == "appos":
+        return entities(an, [part.head], ACTORS, persons_as_states=True)
+    return []
+
+
+def _only_sought(verb: Token, lex: dict) -> bool:
+    """ "applied/sought/wants to join": the membership is not (yet) there."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lex["aspire_verbs"]:
+            return True
+    return False
+
+
 def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     """ "fought on Okafor's side", "fought alongside Y", "swung quickly behind Somalia"."""
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
@@ -557,6 +585,13 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 return _facts(an, subj, others, verb, 0.65)
     if lemma in lex["help_verbs"]:
         return _helped_defend(an, verb, subj, lex)
+    if lemma == "guarantee":
+        # "The US guaranteed Taiwan's security"
+        guarded = [o for o in children(verb, {"dobj"}) if o.lemma_.lower() in lex["guarded_nouns"]]
+        others = entities(an, [p for o in guarded for p in children(o, {"poss"})], ACTORS, True)
+        return _facts(an, subj, others, verb, 0.6)
+    if (lemma == "join" or lemma in lex["accede_verbs"]) and _only_sought(verb, lex):
+        return []  # "Georgia applied to join NATO", "refused to join"
     if lemma == "join" or lemma in lex["accede_verbs"]:
         # "Finland joined NATO", "Sweden acceded to NATO": membership of an alliance or bloc
         orgs = entities(an, children(verb, {"dobj"}), {"Organization"})

@@ -198,6 +198,7 @@ def _describes(tok: Token) -> bool:
         and not tok.like_num
         and tok.lower_ not in _NOT_DESCRIPTIVE
         and tok.lower_ not in relation_lexicon("supply")["quantity"]
+        and tok.lower_ not in relation_lexicon("supply")["size_words"]  # "large amounts of"
     )
 
 
@@ -382,6 +383,33 @@ def _users(an: Analysis, item: Token, lex: dict) -> list[Entity]:
     return _actors(an, subjects(user_verb))
 
 
+def _receiving(verb: Token, lex: dict) -> bool:
+    """ "bought", "imported"; "leased A from X" (but "leased A to Y" gives)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex["receive_verbs"]:
+        return True
+    return (
+        lemma in lex["two_way_verbs"]
+        and bool(prep_objects(verb, {"from"}))
+        and not prep_objects(verb, lex["recipient_preps"])
+    )
+
+
+def _copula_of(noun: Token) -> Token:
+    """The verb a predicate noun hangs on: "was the first country", "was among the first"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ in {"attr", "acomp"}:
+            return node.head
+        if node.dep_ in {"pobj", "prep"}:
+            node = node.head
+            if node.pos_ in {"AUX", "VERB"}:
+                return node
+            continue
+        break
+    return noun
+
+
 def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = True) -> list[Fact]:
     lex = relation_lexicon("supply")
     lemma = verb.lemma_.lower()
@@ -400,8 +428,16 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         recipients = _actors(an, subjects(verb))
         suppliers = _actors(an, prep_objects(verb, {"on", "upon", "to"}))
         item_toks = prep_objects(verb, {"for"})
-    elif lemma in lex["receive_verbs"]:
+        if not item_toks:
+            # "Cuba depends on Venezuelan oil": the demonym names the supplier
+            on = [o for o in prep_objects(verb, {"on", "upon"}) if an.mention(o) is None]
+            item_toks = [o for o in on if o.pos_ == "NOUN"]
+            suppliers = _demonym_makers(an, item_toks) if item_toks else suppliers
+    elif _receiving(verb, lex):
         suppliers = _actors(an, prep_objects(verb, {"from"}))
+        # "received six helicopters, a gift from the United States"
+        gifts = [a for o in children(verb, {"dobj"}) for a in children(o, {"appos"})]
+        suppliers = suppliers or _actors(an, [t for g in gifts for t in prep_objects(g, {"from"})])
         if is_passive(verb):
             if verb.dep_ != "acl" or not suppliers:
                 return []
@@ -410,7 +446,12 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             recipients = _users(an, verb.head, lex)
         else:
             recipients = _actors(an, subjects(verb))
-            item_toks = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+            item_toks = [
+                t
+                for o in children(verb, {"dobj"})
+                if not _described_object(o)
+                for t in conj_expand(o)
+            ]
             if verb.dep_ == "relcl" and not item_toks:
                 # "fields launchers it received from India": "it" is the one that fields them
                 item_toks = conj_expand(verb.head)
@@ -484,9 +525,9 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         recipients = recipients or _aided(an, verb)
         if not suppliers:
             suppliers = _actors(an, prep_objects(verb, lex["source_preps"]))
-        if not suppliers and verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr":
-            # "Britain was the first country to send Ukraine tanks"
-            suppliers = _actors(an, subjects(verb.head.head))
+        if not suppliers and verb.dep_ in {"relcl", "acl"}:
+            # "Britain was the first country to send Ukraine tanks", "was among the first to"
+            suppliers = _actors(an, subjects(_copula_of(verb.head)))
     if lemma in lex["with_recipient_verbs"] and not is_passive(verb):
         recipients = _actors(an, prep_objects(verb, {"with"}))
     if not recipients:
@@ -577,7 +618,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     recipients = [r for r in recipients if r not in accusers]
     # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
     paired = _paired_objects(an, verb, lex) if not is_passive(verb) else []
-    receiving = lemma in lex["receive_verbs"]
+    receiving = _receiving(verb, lex)
     if paired:
         own_items = {p[0].i for p in paired}
         own_ents = [e for p in paired for e in p[1]]
@@ -625,8 +666,7 @@ def _paired_objects(
     """Items each with its own source or recipient: "from X and drones from Z" -> (drones, [Z]),
     with the tokens naming Z. The parser hangs the second item on the first source ("from X and
     drones") or on the verb ("sent tanks to X and drones to Z")."""
-    lemma = verb.lemma_.lower()
-    preps = {"from"} if lemma in lex["receive_verbs"] else set(lex["recipient_preps"])
+    preps = {"from"} if _receiving(verb, lex) else set(lex["recipient_preps"])
     candidates = [o for o in prep_objects(verb, preps) if not _actors(an, [o])]
     candidates += [c for c in children(verb, {"conj"}) if c.i > verb.i]
     out = []
