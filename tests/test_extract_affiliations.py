@@ -444,6 +444,18 @@ def test_ranks_between_office_and_name(ex: Extractor, text: str, expected: set) 
             {("Lena Hoff", "Estonia"), ("Tomas Varga", "Latvia")},
         ),
         (
+            "Saudi Energy Minister Prince Abdulaziz bin Salman met Chinese officials.",
+            {("Abdulaziz bin Salman", "Saudi Arabia")},
+        ),
+        (
+            "Dina Farhadi, the Middle East lead at Bloomberg Economics, said Riyadh hedged.",
+            {("Dina Farhadi", "Bloomberg Economics")},
+        ),
+        (
+            "Saudi Crown Prince Faisal bin Rashid met the envoy.",
+            {("Faisal bin Rashid", "Saudi Arabia")},
+        ),
+        (
             "Mao Ning, a spokesperson for the Chinese foreign ministry, rejected the claim.",
             {("Mao Ning", "Chinese foreign ministry")},
         ),

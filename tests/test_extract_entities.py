@@ -358,3 +358,34 @@ def test_the_name_of_a_town_is_a_place(ex: Extractor, text: str, place: str) -> 
 )
 def test_regions_and_programmes_are_not_people(ex: Extractor, text: str, name: str) -> None:
     assert ("Person", name) not in _entities(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tshisekedi and Kagame trade accusations\n\nKINSHASA – Congo's President Felix "
+        "Tshisekedi accused Rwanda on Tuesday of backing the rebels.",
+        "DOHA – Qatar's prime minister hosted negotiators on Tuesday.",
+    ],
+)
+def test_a_capital_dateline_is_neither_person_nor_organization(ex: Extractor, text: str) -> None:
+    found = _entities(ex, text)
+    assert not any(label.isupper() and len(label) > 3 for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        (
+            "Congo's army retook the town. Kinshasa blamed Rwanda.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Congo's army paraded. Brazzaville hosted the talks.", "Republic of the Congo"),
+    ],
+)
+def test_a_name_of_two_states_is_the_one_whose_capital_is_named(
+    ex: Extractor, text: str, state: str
+) -> None:
+    states = {label for kind, label in _entities(ex, text) if kind == "State"}
+    assert state in states
+    assert not {"Democratic Republic of the Congo", "Republic of the Congo"} - {state} & states

@@ -120,6 +120,11 @@ class EntityTable:
             self._orgs[key] = entity
         return entity
 
+    def drop_state(self, entity: Entity) -> None:
+        """Forget a state no mention names any more ("Congo" read as the other Congo)."""
+        if entity.iso3 and self._states.get(entity.iso3) is entity:
+            del self._states[entity.iso3]
+
     def alias_org(self, acronym: str, entity: Entity) -> Entity | None:
         """ "the Kivu Front (KF)": "KF" names that organization from now on. Returns the
         entity "KF" had before, if another, so that its mentions can be moved."""

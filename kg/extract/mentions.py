@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
-from kg.extract.names import defined_acronym, group_spans, joiner, name_shapes
+from kg.extract.names import (
+    ambiguous_states,
+    defined_acronym,
+    group_spans,
+    joiner,
+    name_shapes,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -682,8 +688,8 @@ def find_mentions(
         if _modifier_not_person(doc[start:end]):
             continue
         text = doc[start:end].text
-        if text in index:
-            continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group
+        if text in index or (text.isupper() and text.title() in index):
+            continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group; "KINSHASA –"
         if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
             continue
         an.add(Mention(start, end, table.person(text), "person"))
@@ -796,6 +802,7 @@ def find_mentions(
 
     _group_names(an)
     _acronyms(an)
+    _which_state(an)
 
     # 4. a state's institution named with a demonym: "the Indian army" is an organization
     bodies = word_list("state_bodies.txt")
@@ -863,6 +870,8 @@ def find_mentions(
             continue
         if not tok.text[:1].isupper() or (tok.text.isupper() and len(tok.text) <= 4):
             continue
+        if tok.text.isupper() and tok.text.title() in index:
+            continue  # "KINSHASA –": a dateline
         known = table.find_person(tok.text)
         if known is None and _is_title_token(tok) and not name_like_title(doc, tok.i):
             continue  # "Foreign Ministers A and B": the title is no name
@@ -952,6 +961,23 @@ def _group_names(an: Analysis) -> None:
         for m in list(covering):
             an.remove(m)
         an.add(Mention(start, end, an.table.org(doc[start:end].text), "org"))
+
+
+def _which_state(an: Analysis) -> None:
+    """ "Congo" names two states: the one whose capital the text names ("Kinshasa")."""
+    names = ambiguous_states()
+    capitals = {m.entity.iso3 for m in an.mentions if m.how == "capital"}
+    for m in an.mentions:
+        text = an.doc[m.start : m.end].text
+        if m.entity.kind != "State" or text not in names:
+            continue
+        named = [iso for iso in names[text] if iso in capitals]
+        if len(named) != 1 or named[0] == m.entity.iso3:
+            continue
+        before = m.entity
+        m.entity = an.table.state(named[0], text if m.how == "name" else None)
+        if not any(o.entity is before for o in an.mentions):
+            an.table.drop_state(before)
 
 
 def _known(m: Mention) -> bool:
@@ -1087,8 +1113,20 @@ def _name_word(tok: Token) -> bool:
 def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Ana Beatriz Galvao" with only "Ana Beatriz" tagged, "Kyrylo Budan" with only "Budan":
     the name runs on over untagged proper nouns written next to it."""
-    while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
-        end += 1
+    while end < len(doc) and doc[end - 1].whitespace_ == " ":
+        if _name_word(doc[end]):
+            end += 1
+        elif (
+            doc[end].lower_ in NAME_PARTICLES
+            and end + 1 < len(doc)
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].ent_type_ in {"", "PERSON"}
+            and doc[end + 1].text not in name_index()
+        ):
+            end += 2  # "Abdulaziz" + "bin Salman" tagged apart
+        else:
+            break
     while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
         start -= 1
     return start, end

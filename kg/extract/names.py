@@ -18,7 +18,14 @@ if TYPE_CHECKING:
 @cache
 def name_shapes() -> dict[str, frozenset[str]]:
     raw = load_json("names.json")
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {
+        k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)
+    }
+
+
+def ambiguous_states() -> dict[str, list[str]]:
+    """ "Congo" -> the ISO codes it may name."""
+    return load_json("names.json")["ambiguous_states"]
 
 
 def _proper(tok: Token) -> bool:

@@ -265,11 +265,15 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
     # "Emir Sheikh X", "President Sheikh X": an honorific between title and name
     honorifics = {h.rstrip(".") for h in titles()["person_honorifics"]}
     honorifics |= {r.lower().rstrip(".") for r in titles()["rank_abbreviations"]}
+    honorifics |= set(titles()["courtesy_titles"])
     # "Army spokesman Brig. Gen. X": the office before the ranks
     ranks = 0
     while ranks < len(words) - 1 and words[-1 - ranks].lower_.rstrip(".") in honorifics:
         ranks += 1
-        if head_of([t.text for t in words[:-ranks]]) and not head_of([words[-1].text]):
+        courtesy = words[-1].lower_ in titles()["courtesy_titles"]
+        if head_of([t.text for t in words[:-ranks]]) and (
+            courtesy or not head_of([words[-1].text])
+        ):
             del words[-ranks:]
             break
     text_words = [
@@ -298,8 +302,8 @@ def _topic_word(tok: Token, words: list[Token]) -> bool:
     return (
         bool(words)
         and tok.is_alpha
-        and tok.is_lower
-        and tok.pos_ in {"NOUN", "ADJ"}
+        and (tok.is_lower or (tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start))
+        and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
         and tok.dep_ in {"compound", "amod", "nmod"}
         and tok.head.i in {w.i for w in words} | {words[0].i + 1}
     )
