@@ -463,3 +463,30 @@ def test_ranks_between_office_and_name(ex: Extractor, text: str, expected: set) 
 )
 def test_organization_names_the_model_cut_short(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kenya sent troops to Haiti. The country's foreign minister, Musalia Mwangi, "
+            "defended the mission.",
+            {("Musalia Mwangi", "Kenya")},
+        ),
+        (
+            "Niger closed its border. Chad said its foreign minister, Idriss Saleh, would go.",
+            {("Idriss Saleh", "Chad")},
+        ),
+        (
+            "Egypt condemned the strike. Its foreign minister, Badr Salem, called Qatar.",
+            {("Badr Salem", "Egypt")},
+        ),
+        (
+            "The Mai-Mai militia attacked a camp. The militia's commander, Jean Mutombo, "
+            "denied it.",
+            {("Jean Mutombo", "Mai-Mai militia")},
+        ),
+    ],
+)
+def test_the_country_is_the_one_the_story_is_about(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

@@ -219,20 +219,46 @@ class Analysis:
             for m in reversed(self.mentions):
                 if prev <= m.start < tok.i and m.entity.kind == "Organization":
                     return m.entity
-            return self.last_before(tok.i, {"State"})
+            return self._subject_state(tok) or self.last_before(tok.i, {"State"})
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         if dets & {"the", "this"} and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
             if lemma in ORG_ANAPHORS:
                 return self.last_before(tok.i, {"Organization"})
             if lemma in _STATE_ANAPHORS:
-                return self.last_before(tok.i, {"State"}) or self.dominant_state()
+                return (
+                    self._subject_state(tok)
+                    or self.last_before(tok.i, {"State"})
+                    or self.dominant_state()
+                )
         if lemma in _GOVERNMENT_NOUNS:
             if dets & {"his", "her"}:
                 person = self.last_person_before(tok.i)
                 return self.table.state_of(person) if person else None
             if dets & {"its", "their"}:
                 return self.last_before(tok.i, {"State", "Organization"})
+        return None
+
+    def _subject_state(self, tok: Token) -> Entity | None:
+        """ "Kenya sent troops to Haiti. The country's minister ...": the state the previous
+        sentence is about (its subject), not the last one it names."""
+        since = self.sent(tok).start
+        if since == 0 or any(
+            since <= m.start < tok.i and m.entity.kind == "State" and m.how != "demonym"
+            for m in self.mentions
+        ):
+            return None  # "Chad said its army ...": the state of this sentence
+        prev = self.sent(since - 1)
+        for m in self.mentions:
+            last = self.doc[m.end - 1]
+            if (
+                prev.start <= m.start < prev.end
+                and m.entity.kind == "State"
+                and m.how != "demonym"
+                and last.dep_ in {"nsubj", "nsubjpass"}
+                and (last.head.i == prev.root.i or last.head.dep_ == "conj")
+            ):
+                return m.entity
         return None
 
     def _subject_person(self, sent: Span, before: int, depth: int) -> Entity | None:
