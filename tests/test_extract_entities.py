@@ -217,6 +217,9 @@ def test_a_later_lone_surname_is_the_same_person(ex: Extractor, text: str, surna
         ),
         ("Yemen's Houthi rebels attacked a tanker.", "Houthis"),
         ("Fighters from the Wagner Group arrived in Bamako.", "Wagner Group"),
+        ("Fighters from the Haqqani network attacked the post.", "Haqqani network"),
+        ("Gunmen from the Zamfara Defence Brigade kidnapped 20 people.", "Zamfara Defence Brigade"),
+        ("The CODECO militia killed 40 people in Ituri.", "CODECO militia"),
     ],
 )
 def test_armed_groups_and_bodies_are_organizations(ex: Extractor, text: str, org: str) -> None:
