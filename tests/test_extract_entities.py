@@ -392,3 +392,10 @@ def test_a_name_of_two_states_is_the_one_whose_capital_is_named(
     states = {label for kind, label in _entities(ex, text) if kind == "State"}
     assert state in states
     assert not {"Democratic Republic of the Congo", "Republic of the Congo"} - {state} & states
+
+
+def test_a_lone_name_before_the_full_name_is_that_person(ex: Extractor) -> None:
+    text = "Mnangagwa's party wins majority\n\nPaul Kagame and Emmerson Mnangagwa met in Harare."
+    found = _entities(ex, text)
+    assert ("Organization", "Mnangagwa") not in found
+    assert ("Person", "Emmerson Mnangagwa") in found

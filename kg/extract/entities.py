@@ -125,6 +125,12 @@ class EntityTable:
         if entity.iso3 and self._states.get(entity.iso3) is entity:
             del self._states[entity.iso3]
 
+    def drop(self, entity: Entity) -> None:
+        """Forget an organization or place that turned out to be a person's name."""
+        for table in (self._orgs, self._places):
+            for key in [k for k, e in table.items() if e is entity]:
+                del table[key]
+
     def alias_org(self, acronym: str, entity: Entity) -> Entity | None:
         """ "the Kivu Front (KF)": "KF" names that organization from now on. Returns the
         entity "KF" had before, if another, so that its mentions can be moved."""

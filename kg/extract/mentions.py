@@ -829,6 +829,7 @@ def find_mentions(
     _group_names(an)
     _acronyms(an)
     _which_state(an)
+    _early_surnames(an)
 
     # 4. a state's institution named with a demonym: "the Indian army" is an organization
     bodies = word_list("state_bodies.txt")
@@ -987,6 +988,30 @@ def _group_names(an: Analysis) -> None:
         for m in list(covering):
             an.remove(m)
         an.add(Mention(start, end, an.table.org(doc[start:end].text), "org"))
+
+
+def _early_surnames(an: Analysis) -> None:
+    """ "Sisi hosts talks" before "President Abdel Fattah al-Sisi": a lone name the model took
+    for an organization or place, written before the full name, is that person."""
+    index = name_index()
+    for m in an.mentions:
+        if m.how not in {"org", "place"} or m.end - m.start != 1:
+            continue
+        tok = an.doc[m.start]
+        if not tok.is_alpha or tok.text.isupper() or tok.text in index or _is_rank(tok):
+            continue
+        if tok.lower_ in word_list("org_words.txt") or m.entity.kind not in {
+            "Organization",
+            "Place",
+        }:
+            continue
+        person = an.table.find_person(tok.text)
+        if person is None or person.label == tok.text:
+            continue
+        before = m.entity
+        m.entity, m.how = person, "person"
+        if not any(o.entity is before for o in an.mentions):
+            an.table.drop(before)
 
 
 def _which_state(an: Analysis) -> None:
