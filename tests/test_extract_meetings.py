@@ -569,3 +569,21 @@ def test_courtesy_calls_and_guests(ex: Extractor, text: str) -> None:
 )
 def test_urging_and_calling_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KE} and {UG} posed for photographs in Nairobi.",
+        f"{KE} dined with {UG} in Nairobi.",
+        f"{KE} had lunch with {UG} in Nairobi.",
+        f"{KE} travelled with {UG} to Mombasa.",
+        f"{KE} welcomed {UG} with a 21-gun salute in Nairobi.",
+    ],
+)
+def test_meals_photographs_and_trips_together(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {KU}
+
+
+def test_travelling_alone_is_no_meeting(ex: Extractor) -> None:
+    assert meetings(ex, f"{KE} travelled to Mombasa with his delegation.") == set()

@@ -573,7 +573,7 @@ class _Finder:
                 others = [e for e in self.sides(prep_objects(verb, {"on"})) if e.kind == "Person"]
                 self.add(subj, others, verb, in_person=True)
             return True
-        if lemma in self.lex["together_acts"]:
+        if lemma in self.lex["together_acts"] or verb.lower_ in self.lex["together_acts"]:
             # "X and his counterpart Y inspected a guard of honour", "X laid a wreath
             # alongside Y": done side by side
             beside = self.sides(prep_objects(verb, {"with"}) + self._alongside(verb))
@@ -666,7 +666,9 @@ def find(an: Analysis) -> list[Fact]:
             finder.joint(tok.head)
         if tok.pos_ == "NOUN" and (lemma == "call" or lemma in finder.lex["guest_nouns"]):
             finder.call_on(tok)
-        if tok.pos_ == "VERB" and lemma in finder.lex["verbs"]:
+        if tok.pos_ == "VERB" and (
+            lemma in finder.lex["verbs"] or tok.lower_ in finder.lex["verbs"]
+        ):
             finder.verb(tok)
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
