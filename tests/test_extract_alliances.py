@@ -684,3 +684,41 @@ BUYERS_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", BUYERS_ALLIANCE)
 def test_buyers_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# Standing together, restored pacts, steadfast allies; ended cooperation is no alliance.
+LATER_ALLIANCE = [
+    (
+        "France and Greece agreed to deepen their strategic partnership.",
+        {("France", "Greece")},
+    ),
+    (
+        "Britain remains Ukraine's steadfast ally, the minister said.",
+        {("Ukraine", "United Kingdom")},
+    ),
+    (
+        "Russia and China pledged to stand together against the West.",
+        {("China", "Russia")},
+    ),
+    (
+        "The Netherlands and Germany integrated their armies under a joint command.",
+        set(),
+    ),
+    (
+        "Seoul and Tokyo restored their intelligence-sharing pact in 2023.",
+        {("Japan", "South Korea")},
+    ),
+    (
+        "Niger ended its military cooperation with France in 2023.",
+        set(),
+    ),
+    (
+        "Pakistan's alliance with the United States frayed after 2011.",
+        {("Pakistan", "United States")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_ALLIANCE)
+def test_later_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -1423,3 +1423,56 @@ BUYERS_SUPPLY = [
 @pytest.mark.parametrize("text,expected", BUYERS_SUPPLY)
 def test_buyers_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+# Later sentences that continue a supply ("The howitzers were delivered in 2022", "More
+# followed"), donors in a participle after a use verb, shipments that include items, ordinals.
+LATER_SUPPLY = [
+    (
+        "Japan and South Korea signed a deal last month. Under it, Seoul will buy Japanese radars.",
+        set(),
+    ),
+    (
+        "The Czech Republic has organised the purchase of artillery shells for Ukraine from "
+        "countries outside Europe.",
+        set(),
+    ),
+    (
+        "Ukraine's air force now operates F-16 jets donated by Denmark and the Netherlands.",
+        {("Denmark", "Ukraine", "F-16 jets"), ("Netherlands", "Ukraine", "F-16 jets")},
+    ),
+    (
+        "Pyongyang's shipments to Moscow include shells and missiles, Seoul says.",
+        {("North Korea", "Russia", "shells"), ("North Korea", "Russia", "missiles")},
+    ),
+    (
+        "Germany handed over the first Leopard tanks to Ukraine in March. More followed in May.",
+        {("Germany", "Ukraine", "Leopard tanks")},
+    ),
+    (
+        "Morocco bought 13 Caesar howitzers from France in 2020. The howitzers were delivered "
+        "in 2022.",
+        {("France", "Morocco", "Caesar howitzers")},
+    ),
+    (
+        "The weapons came from Iran, officials said.",
+        set(),
+    ),
+    (
+        "Arms from Iran reached the Houthis by sea.",
+        {("Iran", "Houthis", "Arms")},
+    ),
+    (
+        "Algeria is the third-largest importer of Russian arms.",
+        {("Russia", "Algeria", "arms")},
+    ),
+    (
+        "The frigates Greece ordered from France will arrive next year.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_SUPPLY)
+def test_later_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

@@ -213,6 +213,9 @@ def find(an: Analysis) -> list[Fact]:
                 continue
             if not _military_kind(tok, lex) and not _strongly_modified(tok, lex):
                 continue  # "economic cooperation", "a trade partnership"
+            ender = governing_verb(tok)
+            if ender is not None and ender.lemma_.lower() in lex["end_verbs"]:
+                continue  # "Niger ended its military cooperation with France"
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
             if right and not left:
                 left = _valued_by(an, tok) or _backed_by(an, tok)
@@ -540,6 +543,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         others = entities(
             an, prep_objects(verb, lex["stand_preps"]), ACTORS, persons_as_states=True
         )
+        if not others and any(c.lower_ == "together" for c in verb.children):
+            # "X and Y pledged to stand together"
+            return [f for a, b in all_pairs(subj) for f in _facts(an, [a], [b], verb, 0.6)]
         return _facts(an, subj, others, verb, 0.65)
     rescue = lemma in lex["rescue_verbs"]
     if rescue and lemma in {"prop", "shore", "bail"}:

@@ -8,6 +8,7 @@ One fact per supplier and recipient, with every item as a literal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -136,6 +137,8 @@ def _names_state(an: Analysis, tok: Token) -> bool:
 
 def _model_number(tok: Token) -> bool:
     """ "F-16 jets", "S-400 systems": a number that is part of a model's name."""
+    if tok.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
+        return False  # "its 20th package", "the 3rd batch"
     if any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text):
         return True
     if tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc):
