@@ -722,3 +722,30 @@ LATER_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", LATER_ALLIANCE)
 def test_later_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+# Ten-year security agreements, allies since a war, military ties between two states, an
+# ally of X for decades.
+HANDOVER_ALLIANCE = [
+    (
+        "Denmark and Ukraine signed a ten-year security agreement in February.",
+        {("Denmark", "Ukraine")},
+    ),
+    (
+        "Seoul and Washington have been allies since the Korean War.",
+        {("South Korea", "United States")},
+    ),
+    (
+        "The two presidents agreed to strengthen military ties between Egypt and Sudan.",
+        {("Egypt", "Sudan")},
+    ),
+    (
+        "Chad, an ally of France for decades, expelled French troops in 2024.",
+        {("Chad", "France")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HANDOVER_ALLIANCE)
+def test_handover_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

@@ -1476,3 +1476,53 @@ LATER_SUPPLY = [
 @pytest.mark.parametrize("text,expected", LATER_SUPPLY)
 def test_later_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+# Passive handovers, "all of its A", "all of them from X", raised subjects ("is believed to
+# have sent"), a state's plant as recipient, "the first A for Y were delivered by X".
+HANDOVER_SUPPLY = [
+    (
+        "Two Patriot batteries were handed over to Ukraine by Germany.",
+        {("Germany", "Ukraine", "Patriot batteries")},
+    ),
+    (
+        "Estonia has given all of its howitzers to Ukraine.",
+        {("Estonia", "Ukraine", "howitzers")},
+    ),
+    (
+        "Ukraine has so far received about 40 Abrams tanks, all of them from the United States.",
+        {("United States", "Ukraine", "Abrams tanks")},
+    ),
+    (
+        "In 2023, the Czech Republic supplied Ukraine with T-72 tanks and BVP-1 vehicles.",
+        {
+            ("Czech Republic", "Ukraine", "T-72 tanks"),
+            ("Czech Republic", "Ukraine", "BVP-1 vehicles"),
+        },
+    ),
+    (
+        "Iran is believed to have sent hundreds of Shahed drones to Russia.",
+        {("Iran", "Russia", "Shahed drones")},
+    ),
+    (
+        "Japan will begin exporting Patriot missiles to the United States.",
+        set(),
+    ),
+    (
+        "Russia continues to deliver nuclear fuel to Hungary's Paks plant.",
+        {("Russia", "Hungary", "nuclear fuel")},
+    ),
+    (
+        "Nigeria acquired 12 Super Tucano aircraft from the United States in 2021.",
+        {("United States", "Nigeria", "Super Tucano aircraft")},
+    ),
+    (
+        "The first Gripen jets for Thailand were delivered by Sweden in 2011.",
+        {("Sweden", "Thailand", "Gripen jets")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HANDOVER_SUPPLY)
+def test_handover_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected
