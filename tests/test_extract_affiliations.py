@@ -490,3 +490,22 @@ def test_organization_names_the_model_cut_short(ex: Extractor, text: str, expect
 )
 def test_the_country_is_the_one_the_story_is_about(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Chinese Foreign Ministry rejected the report. The ministry's spokeswoman, "
+            "Hua Lin, called it false.",
+            {("Hua Lin", "Chinese Foreign Ministry")},
+        ),
+        (
+            "The Baltic Security Institute published the study. The institute's director, "
+            "Pavel Orlov, presented it.",
+            {("Pavel Orlov", "Baltic Security Institute")},
+        ),
+    ],
+)
+def test_the_ministry_is_the_one_named_before(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

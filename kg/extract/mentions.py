@@ -887,6 +887,32 @@ def find_mentions(
         if org is not None:
             an.add(Mention(tok.i, tok.i + 1, org, "anaphor"))
 
+    # 5b. "the ministry's spokeswoman": the organization named before with that head word
+    for tok in doc:
+        if tok.i in an.by_token or tok.lower_ not in word_list("org_words.txt"):
+            continue
+        if tok.lemma_.lower() in ORG_ANAPHORS or tok.tag_ in {"NNS", "NNPS"} or tok.is_title:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if (
+            det is None
+            or det.lower_ != "the"
+            or any(
+                c.dep_ in {"compound", "amod"} or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in tok.children
+            )
+        ):
+            continue
+        named = [
+            m.entity
+            for m in an.mentions
+            if m.start < tok.i
+            and m.entity.kind == "Organization"
+            and m.entity.label.split()[-1].lower() == tok.lower_
+        ]
+        if len({id(e) for e in named}) == 1:
+            an.add(Mention(tok.i, tok.i + 1, named[-1], "anaphor"))
+
     # 6. repairs: a capitalised word after a title, or the subject of "said", is a person
     for tok in doc:
         if tok.i in an.by_token or not tok.is_alpha or not tok.text[:1].isupper():
