@@ -352,3 +352,23 @@ def test_who_seized_power_elsewhere_does_not_lead_the_host(ex: Extractor) -> Non
         "Gen. Omar Tchiani, who seized power in July, met Orlov at the Kremlin."
     )
     assert ("Omar Tchiani", "Russia") not in rows(ex.facts(text), "position")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "ACCRA – The summit opened on Monday.\n"
+            "President Kofi Boateng said Togo would face sanctions if it refused.",
+            {("Kofi Boateng", "Ghana")},
+        ),
+        (
+            "President Kofi Boateng said Togo would face sanctions if it refused.",
+            {("Kofi Boateng", "Togo")},
+        ),
+    ],
+)
+def test_a_state_in_what_the_leader_says_is_a_last_resort(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert rows(ex.facts(text), "position") == expected

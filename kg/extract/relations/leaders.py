@@ -182,7 +182,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             continue  # "Foreign Minister X accused Togo": nobody accuses their own state
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
         rank = 0 if tok.dep_ in subject else 1
-        if level == "role" and _in_own_speech(an, title, tok):
+        if _in_own_speech(an, title, tok):
             # "Foreign Minister X said Togo would ...": what they said, not whom they serve
             first = tok
             while first.dep_ == "conj" and first.head.i != first.i:
@@ -234,10 +234,11 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
                 return state
     if level != "role":
         dateline = _dateline_state(an)
-        if dateline is not None or title.head not in titles()["monarch_titles"]:
+        if dateline is not None:
             return dateline
         # "the emir", "King X": a title one state holds, in a story about that state
-        return an.dominant_state()
+        if title.head in titles()["monarch_titles"] and an.dominant_state() is not None:
+            return an.dominant_state()
     # nothing else: "Foreign Secretary X said Britain would keep its embassy open", "X said
     # the United States will give the Philippines ...": the one subject of what they said
     # ("X said Greece had violated Turkish airspace": a demonym beside it makes doubt)
