@@ -1526,3 +1526,23 @@ HANDOVER_SUPPLY = [
 @pytest.mark.parametrize("text,expected", HANDOVER_SUPPLY)
 def test_handover_supply_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hungary has refused to send weapons to Ukraine. The gas arrived via a pipeline.", set()),
+        (
+            "Hungary imports most of its gas from Russia. It has refused to send weapons to "
+            "Ukraine. The gas arrived via a pipeline.",
+            {("Russia", "Hungary", "gas")},
+        ),
+        (
+            "Poland bought tanks from South Korea. It has refused to sell jets to Slovakia. The "
+            "first tanks arrived in May.",
+            {("South Korea", "Poland", "tanks")},
+        ),
+    ],
+)
+def test_arrivals_never_continue_a_refused_supply(ex: Extractor, text: str, expected: set) -> None:
+    assert supplies(ex, text) == expected

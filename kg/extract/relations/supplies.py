@@ -790,6 +790,8 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
         prep_objects(noun, {"of"})
         # "Vietnam imports most of its weapons", the verb misparsed as a noun with an object
         or [t for o in children(noun, {"dobj"}) for t in conj_expand(o)]
+        # ... or with "most" as an apposition of the sentence's root
+        or [t for o in children(noun, {"appos"}) if noun.dep_ == "ROOT" for t in _unwrap(o)]
         or [
             c
             for c in noun.children
@@ -1052,6 +1054,27 @@ def _arrived_items(an: Analysis, verb: Token, lex: dict) -> list[Token]:
     return [t for t in out if _item_text(an, t)]
 
 
+def _just_told(an: Analysis, verb: Token, recent: list[Fact], items: list[Token]) -> Fact | None:
+    """The supply told in the two sentences before that a later one continues: the last one
+    whose item has the head word of what arrived, else the last one; never one only
+    hypothetical or denied ("refused to send weapons. The gas arrived ...")."""
+    since, start = _window_start(an, verb), _sent_start(an, verb)
+    told = [
+        f
+        for f in recent
+        if since <= f.evidence[0] < start and f.modality not in {"Hypothetical", "Denied"}
+    ]
+    heads = {t.lemma_.lower() for t in items}
+    same = [f for f in told if any(_head_lemma(i) in heads for i in f.literals.get("item", []))]
+    return (same or told or [None])[-1]
+
+
+def _head_lemma(item: str) -> str:
+    """ "K2 tanks" -> "tank": the item's last word, singular."""
+    word = item.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Deal]) -> list[Fact]:
     """ "X sent air defences to Y. The first launchers arrived in Z": the items of a supply or
     deal just told have arrived; "tanks from X reached Y" in one sentence."""
@@ -1075,14 +1098,7 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
         return facts
     suppliers = _demonym_makers(an, rest)
     recipients = destination
-    earlier = next(
-        (
-            f
-            for f in reversed(recent)
-            if f.evidence[0] >= since and f.evidence[0] < _sent_start(an, verb)
-        ),
-        None,
-    )
+    earlier = _just_told(an, verb, recent, rest)
     deal = next((d for d in reversed(deals) if since <= d.start < _sent_start(an, verb)), None)
     if earlier is not None:
         suppliers = suppliers or [earlier.roles["supplier"]]
@@ -1112,8 +1128,7 @@ def follow_up_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]
         return []
     if agents(verb) or prep_objects(verb, {"from"}):
         return []  # a source of its own: not the supply before
-    since, start = _window_start(an, verb), _sent_start(an, verb)
-    earlier = next((f for f in reversed(recent) if since <= f.evidence[0] < start), None)
+    earlier = _just_told(an, verb, recent, [])
     if earlier is None:
         return []
     roles = dict(earlier.roles)
