@@ -1546,3 +1546,11 @@ def test_handover_supply_shapes(ex: Extractor, text: str, expected: set) -> None
 )
 def test_arrivals_never_continue_a_refused_supply(ex: Extractor, text: str, expected: set) -> None:
     assert supplies(ex, text) == expected
+
+
+def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> None:
+    text = (
+        "China imports soybeans from Brazil. Egypt denied that it had sold weapons to Libya. "
+        "The shipment reached Benghazi anyway."
+    )
+    assert supplies(ex, text) == {("Brazil", "China", "soybeans")}

@@ -1056,17 +1056,17 @@ def _arrived_items(an: Analysis, verb: Token, lex: dict) -> list[Token]:
 
 def _just_told(an: Analysis, verb: Token, recent: list[Fact], items: list[Token]) -> Fact | None:
     """The supply told in the two sentences before that a later one continues: the last one
-    whose item has the head word of what arrived, else the last one; never one only
-    hypothetical or denied ("refused to send weapons. The gas arrived ...")."""
+    whose item has the head word of what arrived, else the very last one; never one only
+    hypothetical or denied ("denied selling weapons to Y. The shipment reached Z": the story
+    has moved on from any supply told before)."""
     since, start = _window_start(an, verb), _sent_start(an, verb)
-    told = [
-        f
-        for f in recent
-        if since <= f.evidence[0] < start and f.modality not in {"Hypothetical", "Denied"}
-    ]
+    window = [f for f in recent if since <= f.evidence[0] < start]
+    told = [f for f in window if f.modality not in {"Hypothetical", "Denied"}]
     heads = {t.lemma_.lower() for t in items}
     same = [f for f in told if any(_head_lemma(i) in heads for i in f.literals.get("item", []))]
-    return (same or told or [None])[-1]
+    if same:
+        return same[-1]
+    return window[-1] if window and window[-1] in told else None
 
 
 def _head_lemma(item: str) -> str:
