@@ -65,7 +65,7 @@ def date_near(trigger: Token, sent: Span, today: datetime.date | None) -> str | 
             continue
         root = ent.root
         node, hops = root, 0
-        while hops < 3 and node.i not in anchors and node.head is not node:
+        while hops < 3 and node.i not in anchors and node.head.i != node.i:
             node, hops = node.head, hops + 1
         if node.i in anchors:
             value = resolve(ent.text, today)

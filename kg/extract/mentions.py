@@ -585,7 +585,7 @@ class Analysis:
         for _ in range(4):
             if node.dep_ == "relcl":
                 return self.by_token.get(node.head.i)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return None
@@ -945,7 +945,7 @@ def find_mentions(
         joined = [tok.head] if tok.dep_ == "conj" else []
         joined += [c for c in tok.children if c.dep_ == "conj"]
         root = tok
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         beside_person = (
             tok.tag_ == "NNP"
@@ -1142,7 +1142,7 @@ def _person_tagged_org(span: Span) -> bool:
     meeting = relation_lexicon("meeting")
     meets = meeting["strong_verbs"] | meeting["nouns"] | meeting["sign_verbs"]
     node = last
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "Rojas and Lena Hoff"
     if node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "by"}:
         node = node.head
@@ -1285,7 +1285,7 @@ def _joined_to_person(an: Analysis, span: Span) -> bool:
     if not any((m := an.by_token.get(j.i)) and m.entity.kind == "Person" for j in joined):
         return False
     root = last
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     meeting = relation_lexicon("meeting")
     verbs = relation_lexicon("person")["verbs"] | meeting["strong_verbs"] | meeting["sign_verbs"]

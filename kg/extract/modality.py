@@ -179,7 +179,7 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
             return "Planned", None
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in trigger.children):
             return "Denied", None
-        while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head is not node:
+        while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head.i != node.i:
             node = node.head
         if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
             as_object = node.dep_ == "dobj"

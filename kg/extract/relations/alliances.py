@@ -72,7 +72,7 @@ def _scheduled(trigger: Token) -> bool:
             c.lower_ in {"next", "upcoming", "future"} for c in node.subtree
         ):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -475,7 +475,7 @@ def _only_sought(verb: Token, lex: dict) -> bool:
     """ "applied/sought/wants to join": the membership is not (yet) there."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in lex["aspire_verbs"]:

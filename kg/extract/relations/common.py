@@ -95,7 +95,7 @@ def antecedent(tok: Token) -> Token:
     for _ in range(4):
         if node.dep_ == "relcl":
             return node.head
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return tok
@@ -116,7 +116,7 @@ def subjects(verb: Token) -> list[Token]:
         if doer:
             return doer
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"} and (
-            node.head is not node
+            node.head.i != node.i
         ):
             node = node.head  # "said after receiving X": the one who said received
             continue

@@ -276,7 +276,7 @@ def _object_of_holder(an: Analysis, title: Title, tok: Token) -> bool:
     """The state is the object of a verb whose subject is the titled person ("X accused Togo",
     "X warned Togo against", "X met Togo's envoy")."""
     node = tok
-    while node.dep_ in {"poss", "compound", "amod", "conj"} and node.head is not node:
+    while node.dep_ in {"poss", "compound", "amod", "conj"} and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.dep_ in {"prep", "dative"}:
         if node.head.lower_ in _PLACE_PREPS:

@@ -105,7 +105,7 @@ def _where(an: Analysis, trigger: Token) -> Entity | None:
                         else None
                     )
                 )
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

@@ -68,7 +68,7 @@ def governing_verb(noun: Token) -> Token | None:
             }
         ):
             return node.head.head
-        if node.dep_ in {"pobj", "prep", "appos", "conj", "compound"} and node.head is not node:
+        if node.dep_ in {"pobj", "prep", "appos", "conj", "compound"} and node.head.i != node.i:
             node = node.head
             continue
         return None

@@ -350,7 +350,7 @@ def _appositions(last: Token) -> list[Token]:
     own = [n for n in nouns if not any(c.i < n.i for c in conjs)]
     # this name is a later conjunct: take the first conjunct's apposition that follows it
     root = last
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root is not last:
         later = [c for c in root.subtree if c.dep_ == "conj" and c.i > last.i]
