@@ -357,9 +357,15 @@ def test_who_seized_power_elsewhere_does_not_lead_the_host(ex: Extractor) -> Non
 @pytest.mark.parametrize(
     "text,expected",
     [
+        (  # a leader mostly speaks for their own state, whatever the dateline
+            "BERLIN – Germany agreed on Wednesday to send tanks to Ukraine.\n"
+            "Hours later, President Tom Hale said at the White House that the United States "
+            "would provide Ukraine with 31 tanks.",
+            {("Tom Hale", "United States")},
+        ),
         (
             "ACCRA – The summit opened on Monday.\n"
-            "President Kofi Boateng said Togo would face sanctions if it refused.",
+            "President Kofi Boateng said Ghana would send observers.",
             {("Kofi Boateng", "Ghana")},
         ),
         (
@@ -368,7 +374,7 @@ def test_who_seized_power_elsewhere_does_not_lead_the_host(ex: Extractor) -> Non
         ),
     ],
 )
-def test_a_state_in_what_the_leader_says_is_a_last_resort(
+def test_a_leader_speaks_for_the_state_they_say_will_act(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert rows(ex.facts(text), "position") == expected

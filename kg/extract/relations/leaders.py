@@ -182,8 +182,10 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             continue  # "Foreign Minister X accused Togo": nobody accuses their own state
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
         rank = 0 if tok.dep_ in subject else 1
-        if _in_own_speech(an, title, tok):
-            # "Foreign Minister X said Togo would ...": what they said, not whom they serve
+        if level == "role" and _in_own_speech(an, title, tok):
+            # "Foreign Minister X said Togo would ...": what they said, not whom they serve; a
+            # head of state mostly speaks for their state ("President X said at the White House
+            # that the United States would ..."), so there it counts like any other mention
             first = tok
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "said Sweden and Finland would": both subjects
@@ -215,7 +217,8 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         subjects_named = {
             id(m.entity): m.entity
             for m in named
-            if m.how in {"name", "capital", "seat"} and _names_subject(an.doc[m.end - 1])
+            if m.how in {"name", "capital", "seat"}
+            and _names_subject(an.doc[m.end - 1], level == "role")
         }
         if level == "role" and not subjects_named:
             # "Ghana's president X hosted ...": a subject whose state is known
@@ -241,17 +244,25 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             return an.dominant_state()
     # nothing else: "Foreign Secretary X said Britain would keep its embassy open", "X said
     # the United States will give the Philippines ...": the one subject of what they said
-    # ("X said Greece had violated Turkish airspace": a demonym beside it makes doubt)
+    return _single_subject(reported)
+
+
+def _single_subject(reported: list[tuple[int, Entity]]) -> Entity | None:
+    """The one state that is a subject of what the person said ("X said Greece had violated
+    Turkish airspace": a demonym beside it makes doubt); never "the talks on Syria"."""
     doubt = {id(e) for rank, e in reported if rank == 2}
     named = {id(e): e for rank, e in reported if rank == 0}
-    single = len(named) == 1 and doubt <= named.keys()
-    return next(iter(named.values())) if single else None  # never "the talks on Syria"
+    return next(iter(named.values())) if len(named) == 1 and doubt <= named.keys() else None
 
 
-def _names_subject(tok: Token) -> bool:
-    """ "Chad reacted", "Chad's government reacted": the state is the sentence's subject."""
+def _names_subject(tok: Token, government: bool) -> bool:
+    """ "Chad reacted" (and with `government`, "Chad's government reacted"): the state is the
+    sentence's subject. A leader's title takes only the state itself: in a story about several,
+    "Germany's government agreed ... President X said" is not about X's state."""
     if tok.dep_ == "nsubj":
         return True
+    if not government:
+        return False
     head = tok.head
     return tok.dep_ == "poss" and head.dep_ == "nsubj" and head.lemma_.lower() in _GOVERNMENT_WORDS
 
