@@ -1,8 +1,9 @@
-"""Check the gold files here with score.py's own matching code, without running the extractor.
+"""Check held-out gold files with score.py's own matching code, without running the extractor.
 
 Each gold file must parse as score.py reads it, every alias must resolve to its own entity,
 every fact must name known entities and match a row built from its own cells, and every
-statement must be quoted verbatim in its article. Run: python3 eval/heldout3/check_gold.py
+statement must be quoted verbatim in its article.
+Run: python3 eval/check_gold.py eval/heldout3 [more folders]
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SCORE = HERE.parents[2] / "shared" / "eval" / "score.py"
+SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
 def load_score():
@@ -60,15 +60,18 @@ def check(gold_path: Path, score) -> list[str]:
     return problems
 
 
-def main() -> int:
+def main(folders: list[str]) -> int:
+    if not folders:
+        print("usage: python3 eval/check_gold.py FOLDER...", file=sys.stderr)
+        return 2
     score = load_score()
     failed = 0
-    for gold_path in sorted(HERE.glob("*.gold.json")):
+    for gold_path in sorted(p for folder in folders for p in Path(folder).glob("*.gold.json")):
         problems = check(gold_path, score)
         gold = json.loads(gold_path.read_text())
         counts = {name: len(rows) for name, rows in gold["facts"].items()}
         status = "ok" if not problems else f"{len(problems)} problem(s)"
-        print(f"{gold_path.name}: {status}; {sum(counts.values())} gold facts {counts}")
+        print(f"{gold_path}: {status}; {sum(counts.values())} gold facts {counts}")
         for problem in problems:
             print(f"  {problem}")
         failed += bool(problems)
@@ -76,4 +79,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
