@@ -42,10 +42,11 @@ def test_two_jobs_write_the_same_file_as_one(tmp_path: Path, suffix: str) -> Non
     assert [line.split(":")[0] for line in two_lines] == [p.name for p in ARTICLES]
 
 
-def test_results_come_back_in_input_order_with_the_same_triples() -> None:
+@pytest.mark.parametrize("streaming", [True, False], ids=["in chunks", "one share each"])
+def test_results_come_back_in_input_order_with_the_same_triples(streaming: bool) -> None:
     articles = [Article.from_path(p) for p in ARTICLES]
     one = list(extract_all(articles, jobs=1))
-    three = list(extract_all(articles, jobs=3))
+    three = list(extract_all(articles, jobs=3, streaming=streaming))
     assert [r.article for r in three] == articles
     assert all(r.error is None for r in one + three)
     for a, b in zip(one, three, strict=True):

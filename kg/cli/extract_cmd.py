@@ -82,7 +82,7 @@ def extract(
         raise InputError("no article could be read; nothing written")
 
     results = []
-    for result in extract_all(loaded, jobs, model):
+    for result in extract_all(loaded, jobs, model, streaming=False):
         if result.error is not None:
             print(f"kg: error: {result.error}", file=sys.stderr)
             continue

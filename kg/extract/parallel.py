@@ -44,13 +44,28 @@ class Extracted:
 
 
 def extract_all(
-    articles: Sequence[Article], jobs: int = 1, model: str | None = None
+    articles: Sequence[Article],
+    jobs: int = 1,
+    model: str | None = None,
+    streaming: bool = True,
 ) -> Iterator[Extracted]:
-    """Every article's result, in the order given; `jobs` processes (1: this one)."""
+    """Every article's result, in the order given; `jobs` processes (1: this one).
+
+    `streaming=False` is for a caller that keeps every result anyway (`kg extract` writes one
+    file at the end): each process then takes one contiguous share of the articles, which
+    leaves no process waiting on chunks queued ahead for another at the end (on 200 articles
+    `--jobs 2` took 16-21 s that way, against 21-26 s in chunks of 8, and 33-36 s with one
+    process). Streaming keeps only a few chunks in memory, for `kg ingest`.
+    """
     if not articles:
         return
-    # a few articles share out evenly too: at least AHEAD chunks per process when there are few
-    size = max(1, min(CHUNK, -(-len(articles) // (jobs * AHEAD)))) if jobs > 1 else SERIAL_CHUNK
+    if jobs <= 1:
+        size = SERIAL_CHUNK
+    elif streaming:
+        # a few articles share out evenly too: at least AHEAD chunks per process when few
+        size = max(1, min(CHUNK, -(-len(articles) // (jobs * AHEAD))))
+    else:
+        size = -(-len(articles) // jobs)
     chunks = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
     if jobs <= 1 or len(chunks) == 1:
         from kg.extract.pipeline import Extractor
@@ -59,10 +74,12 @@ def extract_all(
         for chunk in chunks:
             yield from _extract_chunk(extractor, chunk)
         return
-    yield from _in_workers(chunks, min(jobs, len(chunks)), model)
+    yield from _in_workers(chunks, min(jobs, len(chunks)), model, AHEAD if streaming else 1)
 
 
-def _in_workers(chunks: list[list[Article]], jobs: int, model: str | None) -> Iterator[Extracted]:
+def _in_workers(
+    chunks: list[list[Article]], jobs: int, model: str | None, ahead: int
+) -> Iterator[Extracted]:
     """This process and `jobs - 1` workers share the chunks: each worker holds a few chunks in
     order; whenever the next result is not ready, this process extracts the next chunk itself
     instead of waiting. It loads its model while the workers start theirs."""
@@ -81,7 +98,7 @@ def _in_workers(chunks: list[list[Article]], jobs: int, model: str | None) -> It
     def dispatch() -> None:
         nonlocal following
         for worker in workers:
-            while following < len(chunks) and len(worker.queued) < AHEAD:
+            while following < len(chunks) and len(worker.queued) < ahead:
                 worker.send(following, chunks[following])
                 following += 1
 
