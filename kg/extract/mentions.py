@@ -1017,7 +1017,7 @@ def _group_names(an: Analysis) -> None:
 
 
 def _early_surnames(an: Analysis) -> None:
-    """ "Sisi hosts talks" before "President Abdel Fattah al-Sisi": a lone name the model took
+    """ "Okonkwo hosts talks" before "President Chidi Okonkwo": a lone name the model took
     for an organization or place, written before the full name, is that person."""
     index = name_index()
     for m in an.mentions:
@@ -1157,7 +1157,7 @@ def _person_tagged_org(span: Span) -> bool:
 
 def _modifier_not_person(span: Span) -> bool:
     """ "the Sahel programme", "Sahel Province": a name the model took for a person that names
-    a region or a programme (the Putin government, a person's administration, stays)."""
+    a region or a programme (the Orlov government, a person's administration, stays)."""
     last = span[-1]
     if last.lower_ in name_shapes()["place_nouns"]:
         return True

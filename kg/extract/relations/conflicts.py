@@ -191,7 +191,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         ]
         if not targets and (not objs or placed):
             # "fought in Yemen"; "bombed targets in Syria" with "in" hung on the verb; "hit
-            # Idlib in Syria"; "hideouts in Afghanistan's Khost province"
+            # Marib in Yemen"; "hideouts in Afghanistan's Khost province"
             held = _with_owners(prep_objects(verb, {"in", "inside"}))
             for e in entities(an, held + _with_owners(placed), _KINDS, True):
                 if e not in targets and e not in attackers:
