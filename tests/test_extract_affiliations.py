@@ -109,7 +109,7 @@ def test_counterparts_are_not_given_the_state_nearby(ex: Extractor) -> None:
 
 
 def test_person_at_a_building_is_not_affiliated(ex: Extractor) -> None:
-    text = "William Ruto hosted Abiy Ahmed at State House on Tuesday."
+    text = "William Ruto hosted Daniel Tesfaye at State House on Tuesday."
     assert affiliations(ex, text) == set()
 
 

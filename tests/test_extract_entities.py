@@ -269,7 +269,7 @@ def test_places_and_states_after_titles_are_not_people(ex: Extractor, text: str,
     [
         ("Kagame met Xi in Kazan on Wednesday.", {"Kagame", "Xi"}),
         ("Xi hosted Kagame in Beijing.", {"Kagame", "Xi"}),
-        ("Putin received Lukashenko at the Kremlin.", {"Putin", "Lukashenko"}),
+        ("Orlov received Lukashenko at the Kremlin.", {"Orlov", "Lukashenko"}),
     ],
 )
 def test_an_untagged_name_that_meets_a_person_is_a_person(
@@ -298,7 +298,7 @@ def test_titles_are_not_part_of_the_name(ex: Extractor, text: str, people: set) 
         ("Abdel Fattah al-Burhan met Egyptian officials. Burhan said the RSF must go.", "Burhan"),
         ("Mahamat Idriss Deby flew to Moscow. Deby met Putin at the Kremlin.", "Deby"),
         ("Ramaphosa spoke to Zelensky. Cyril Ramaphosa later flew to Kyiv.", "Ramaphosa"),
-        ("Abiy Ahmed met Isaias Afwerki in Asmara. Isaias said the deal was dead.", "Isaias"),
+        ("Daniel Tesfaye met Isaias Afwerki in Asmara. Isaias said the deal was dead.", "Isaias"),
     ],
 )
 def test_a_lone_name_before_or_after_the_full_name_is_that_person(
