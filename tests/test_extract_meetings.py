@@ -211,8 +211,8 @@ def test_a_planned_meetings_place_is_not_carried_to_later_meetings(ex: Extractor
     [
         (
             (
-                "Kenyan President William Ruto, who hosted Ethiopian Prime Minister Daniel Tesfaye in "
-                "Nairobi on Tuesday, praised the talks."
+                "Kenyan President William Ruto, who hosted Ethiopian Prime Minister "
+                "Daniel Tesfaye in Nairobi on Tuesday, praised the talks."
             ),
             [("Daniel Tesfaye", "William Ruto")],
         ),
