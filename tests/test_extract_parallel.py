@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import Article
-from kg.extract.parallel import extract_all
+from kg.extract.parallel import extract_all, queue_limit
 from kg.store import dump_nquads
 from tests.conftest import run_kg
 
@@ -52,6 +52,14 @@ def test_results_come_back_in_input_order_with_the_same_triples(streaming: bool)
     for a, b in zip(one, three, strict=True):
         assert sorted(a.ntriples.splitlines()) == sorted(b.ntriples.splitlines())
         assert a.summary == b.summary
+
+
+def test_workers_hold_fewer_chunks_as_the_end_nears() -> None:
+    """Near the end no worker may sit on several chunks while the parent has none left."""
+    assert queue_limit(500, 2, 3) == 3
+    assert [queue_limit(left, 2, 3) for left in range(6, -1, -1)] == [3, 3, 2, 2, 1, 1, 0]
+    assert queue_limit(1, 4, 3) == 1
+    assert queue_limit(9, 2, 1) == 1  # one share each: one chunk per worker, whatever is left
 
 
 def test_bad_article_among_good_ones_with_two_jobs(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@
 loads the model once and runs the whole extractor (spaCy, mentions, relation finders, the RDF
 graph), so the parent only merges bytes or writes them to the store: running only spaCy's parser
 in workers (`nlp.pipe(n_process=N)`) left the rest serial and gave no speed-up on two cores.
-Results come back in input order, a few chunks ahead of the consumer, so memory stays flat.
+Results come back in input order, a few chunks ahead of the consumer, so memory stays flat;
+near the end workers hold fewer chunks, so that all processes finish together.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def _in_workers(
     def dispatch() -> None:
         nonlocal following
         for worker in workers:
-            while following < len(chunks) and len(worker.queued) < ahead:
+            while len(worker.queued) < queue_limit(len(chunks) - following, jobs, ahead):
                 worker.send(following, chunks[following])
                 following += 1
 
@@ -127,6 +128,18 @@ def _in_workers(
     finally:
         for worker in workers:
             worker.stop()
+
+
+def queue_limit(remaining: int, processes: int, ahead: int) -> int:
+    """How many chunks a worker may hold while `remaining` are neither sent nor extracted.
+
+    `ahead` keeps a worker busy while this process extracts a chunk of its own; near the end
+    the limit tapers to one, so that no worker is left holding several chunks while this
+    process has nothing to do (with a fixed limit of 3, `kg ingest --jobs 2` idled for up to
+    three chunks at the end of every run)."""
+    if remaining <= 0:
+        return 0
+    return min(ahead, -(-remaining // processes))
 
 
 class _Worker:
