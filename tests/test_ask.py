@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.ask import UnknownQuestion, ask, examples, interpret, render
+from kg.ask.answer import NO_FACT
 from kg.query import open_source
 
 SAMPLE = Path(__file__).parent / "data" / "query-sample.ttl"
@@ -157,7 +158,88 @@ def test_meeting_of_two_named_people(store):
     assert [f.text for f in reply.facts] == [
         "Masoud Pezeshkian met Vladimir Putin in Ashgabat on 2024-10-11"
     ]
-    assert ask(store, "Did Putin meet Semenov?").facts == []
+
+
+YES_NO = [
+    (
+        "Is Lula the president of Brazil?",
+        "leaders",
+        {"leader": "Lula", "state": "Brazil", "title": "president"},
+    ),
+    ("Was Lula Brazil's leader?", "leaders", {"leader": "Lula", "state": "Brazil"}),
+    (
+        "Does Iran supply drones to Russia?",
+        "who-supplies-whom",
+        {"supplier": "Iran", "recipient": "Russia", "item": "drones"},
+    ),
+    (
+        "Is Iran supplying Russia with missiles?",
+        "who-supplies-whom",
+        {"supplier": "Iran", "recipient": "Russia", "item": "missiles"},
+    ),
+    ("Does China arm Russia?", "who-supplies-whom", {"supplier": "China", "recipient": "Russia"}),
+    (
+        "Is China a supplier of Russia?",
+        "who-supplies-whom",
+        {"supplier": "China", "recipient": "Russia"},
+    ),
+    ("Are Iran and Russia allies?", "alliances", {"party": "Iran", "with": "Russia"}),
+    ("Is Turkey allied with Ukraine?", "alliances", {"party": "Turkey", "with": "Ukraine"}),
+    ("Is Iran Russia's ally?", "alliances", {"party": "Iran", "with": "Russia"}),
+    ("Does Ankara back Kyiv?", "alliances", {"party": "Ankara", "with": "Kyiv"}),
+    ("Is Israel at war with Hamas?", "conflicts", {"party": "Israel", "with": "Hamas"}),
+    (
+        "Are Sudan's army and the RSF fighting?",
+        "conflicts",
+        {"party": "Sudan's army", "with": "the RSF"},
+    ),
+    ("Did Russia invade Ukraine?", "conflicts", {"party": "Russia", "with": "Ukraine"}),
+    ("Did Lula meet Ramaphosa?", "meetings", {"participant": "Lula", "with": "Ramaphosa"}),
+    ("Have Lula and Xi met?", "meetings", {"participant": "Lula", "with": "Xi"}),
+    ("Does Amorim work for Lula?", "affiliations", {"person": "Amorim", "organization": "Lula"}),
+    (
+        "Is Kalin a spokesman for Erdogan?",
+        "affiliations",
+        {"person": "Kalin", "organization": "Erdogan"},
+    ),
+    (
+        "Is Kalin Erdogan's chief adviser?",
+        "affiliations",
+        {"person": "Kalin", "organization": "Erdogan"},
+    ),
+]
+
+
+@pytest.mark.parametrize("question,query,params", YES_NO)
+def test_yes_no_questions_narrow_to_both_names(question, query, params):
+    interpretation = interpret(question)
+    assert interpretation.yes_no
+    assert [s.query for s in interpretation.steps] == [query]
+    assert interpretation.steps[0].params == params
+    assert not interpretation.steps[0].relax  # a yes must be about exactly what was asked
+
+
+def test_yes_answers_with_the_facts_and_their_evidence(store):
+    text = render(ask(store, "Is Tehran allied with Russia?"))
+    assert text.splitlines()[:2] == ["Yes.", "Iran and Russia are allies"]
+    assert "evidence:" in text
+    text = render(ask(store, "Does Iran supply drones to Moscow?"))
+    assert text.splitlines()[:2] == ["Yes.", "Iran supplies Russia with drones"]
+    assert render(ask(store, "Did Putin meet Pezeshkian?")).startswith("Yes.\n")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Iran at war with Russia?",  # allies, not foes
+        "Are Iran and China allies?",  # stated only as denied
+        "Does Iran supply tanks to Russia?",  # another item
+        "Did Putin meet Semenov?",
+        "Is Putin the prime minister of Russia?",  # another title
+    ],
+)
+def test_no_fact_is_not_a_no(store, question):
+    assert render(ask(store, question)) == NO_FACT
 
 
 def test_unknown_name_and_no_answer(store):

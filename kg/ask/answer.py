@@ -11,6 +11,8 @@ from kg.ask.grammar import Interpretation, Step, answers, evidence_keys
 if TYPE_CHECKING:
     import pyoxigraph
 
+#: The graph is open-world: a fact it lacks may still be true, so a yes/no question gets no "No."
+NO_FACT = "Not that this graph knows: no fact in it says so."
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -139,8 +141,11 @@ def render(reply: Reply, show_sparql: bool = False) -> str:
         lines.append(f"No entity named {names} in this graph.")
         return "\n".join(lines)
     if not reply.facts:
-        lines.append("No answer in this graph.")
+        yes_no = reply.interpretation.yes_no
+        lines.append(NO_FACT if yes_no else "No answer in this graph.")
         return "\n".join(lines)
+    if reply.interpretation.yes_no:
+        lines.append("Yes.")
     for fact in reply.facts:
         lines.append(fact.text)
         for e in fact.evidence:

@@ -45,6 +45,7 @@ class Interpretation:
     question: str
     form: str  # the example question of the form that matched
     steps: tuple[Step, ...]
+    yes_no: bool = False  # "Is X allied with Y?": the answer starts with yes, or says no fact does
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class _Form:
     example: str
     patterns: tuple[re.Pattern[str], ...]
     steps: tuple[dict[str, Any], ...]
+    yes_no: bool = False
 
 
 @cache
@@ -61,7 +63,8 @@ def _grammar() -> tuple[dict[str, Any], tuple[_Form, ...]]:
     forms = []
     for form in data["form"]:
         patterns = tuple(re.compile(_expand(p, slots), re.IGNORECASE) for p in form["patterns"])
-        forms.append(_Form(form["example"], patterns, tuple(form["queries"])))
+        steps = tuple(form["queries"])
+        forms.append(_Form(form["example"], patterns, steps, form.get("yes_no", False)))
     return data, tuple(forms)
 
 
@@ -105,7 +108,7 @@ def interpret(question: str) -> Interpretation:
             if match and _names_ok(match):
                 values = {k: _clean_name(v) for k, v in match.groupdict().items() if v}
                 steps = tuple(_step(spec, values) for spec in form.steps)
-                return Interpretation(question, form.example, steps)
+                return Interpretation(question, form.example, steps, form.yes_no)
     forms = "; ".join(examples())
     raise UnknownQuestion(
         f"cannot map {question.strip()!r} to a query; questions I understand: {forms}"
@@ -113,7 +116,7 @@ def interpret(question: str) -> Interpretation:
 
 
 def _names_ok(match: re.Match[str]) -> bool:
-    for slot in ("x", "y"):
+    for slot in ("x", "y", "item"):
         value = match.groupdict().get(slot)
         if value is not None and (not value.strip() or value.strip().lower() in _NOT_NAMES):
             return False
