@@ -260,6 +260,20 @@ def test_named_queries_list_and_run_like_kg_query(endpoint: str, store_dir: Path
     assert status == 404 and "leaders" in json.loads(text)["error"]
 
 
+def test_yes_no_questions_carry_their_verdict(endpoint: str) -> None:
+    from kg.ask.answer import NO_FACT
+
+    for question, verdict in (
+        ("Is Israel at war with Iran?", "Yes."),
+        ("Are Iran and Israel allies?", NO_FACT),
+    ):
+        status, text, _ = _status(f"{endpoint}/api/ask?{urllib.parse.urlencode({'q': question})}")
+        assert status == 200, text
+        reply = json.loads(text)
+        assert reply["yes_no"] is True and reply["verdict"] == verdict
+        assert bool(reply["answers"]) == (verdict == "Yes.")
+
+
 def test_static_page_and_no_escape_from_the_static_folder(endpoint: str) -> None:
     status, text, headers = _status(endpoint + "/")
     assert status == 200 and "<html" in text.lower()
@@ -280,6 +294,7 @@ def test_ask_answers_like_kg_ask_and_explains_unknown_questions(endpoint: str, s
     assert reply["answers"] and reply["answers"][0]["evidence"]
     assert reply["steps"][0]["query"] == "who-supplies-whom"
     assert len(reply["results"]["results"]["bindings"]) == len(local.facts)
+    assert reply["yes_no"] is False and reply["verdict"] == ""
     status, text, _ = _status(f"{endpoint}/api/ask?q=What+is+the+weather")
     assert status == 400 and json.loads(text)["error"]
     assert _status(f"{endpoint}/api/ask?q=")[0] == 400

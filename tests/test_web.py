@@ -128,3 +128,22 @@ def test_a_question_shows_answers_with_evidence(browser, page_url: str) -> None:
     assert "who-supplies-whom" in browser.find_element(By.ID, "interpretation").text
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / "question.png"))
+
+
+def test_a_yes_no_question_shows_its_verdict_first(
+    browser,
+    page_url: str,
+    dev_store: Path,  # noqa: F811
+) -> None:
+    pair = run_named(open_store(dev_store, read_only=True), "conflicts")[0]
+    browser.get(page_url + "/")
+    box = _wait(browser, ec.element_to_be_clickable((By.ID, "ask-input")))
+    box.send_keys(f"Is {pair['party1']} at war with {pair['party2']}?")
+    browser.find_element(By.CSS_SELECTOR, "#ask-form button").click()
+    items = _wait(
+        browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#interpretation .answers li") or False
+    )
+    assert items[0].text == "Yes."
+    assert pair["party1"] in items[1].text and pair["party2"] in items[1].text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "yes-no-question.png"))

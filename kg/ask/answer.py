@@ -130,6 +130,13 @@ def _evidence_for(query: str, row: dict[str, str], index: dict | None) -> tuple[
     return tuple(seen.values())
 
 
+def verdict(reply: Reply) -> str:
+    """A yes/no question's first line: "Yes." when facts say so, else that none does."""
+    if not reply.interpretation.yes_no or reply.unknown_names:
+        return ""
+    return "Yes." if reply.facts else NO_FACT
+
+
 def render(reply: Reply, show_sparql: bool = False) -> str:
     """The reply as a person reads it: one answer per line, each with its evidence below it."""
     lines: list[str] = []
@@ -141,11 +148,10 @@ def render(reply: Reply, show_sparql: bool = False) -> str:
         lines.append(f"No entity named {names} in this graph.")
         return "\n".join(lines)
     if not reply.facts:
-        yes_no = reply.interpretation.yes_no
-        lines.append(NO_FACT if yes_no else "No answer in this graph.")
+        lines.append(verdict(reply) or "No answer in this graph.")
         return "\n".join(lines)
     if reply.interpretation.yes_no:
-        lines.append("Yes.")
+        lines.append(verdict(reply))
     for fact in reply.facts:
         lines.append(fact.text)
         for e in fact.evidence:

@@ -9,6 +9,7 @@ def answer(store: Any, question: str, max_rows: int) -> dict:
     """The reply as JSON: what the question was understood as, answers with evidence, and the
     rows as SPARQL JSON results (so the page's table and graph show them like any query)."""
     from kg.ask import ask
+    from kg.ask.answer import verdict
 
     reply = ask(store, question, timeout=None)  # the worker pool enforces the time limit
     facts = reply.facts[:max_rows]
@@ -32,6 +33,8 @@ def answer(store: Any, question: str, max_rows: int) -> dict:
         "steps": steps,
         "sparql": reply.sparql[0] if reply.sparql else "",
         "unknown_names": list(reply.unknown_names),
+        "yes_no": reply.interpretation.yes_no,
+        "verdict": verdict(reply),
         "answers": [
             {
                 "text": f.text,

@@ -296,7 +296,12 @@ function renderAnswers(answer) {
   }
   const list = document.createElement("ul");
   list.className = "answers";
-  if (!answer.answers.length) {
+  if (answer.verdict) {
+    const verdict = document.createElement("li");
+    verdict.className = "verdict";
+    verdict.textContent = answer.verdict;
+    list.appendChild(verdict);
+  } else if (!answer.answers.length) {
     const none = document.createElement("li");
     none.textContent = answer.unknown_names.length
       ? `Nothing in the graph is called: ${answer.unknown_names.join(", ")}.`
