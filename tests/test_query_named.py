@@ -146,6 +146,17 @@ def test_text_and_either_side_params(store):
     assert run_named(store, "alliances", party="Ukraine") == []
 
 
+def test_party_and_with_narrow_to_one_on_each_side(store):
+    def pair(**params: str) -> list[tuple[str, str]]:
+        return [(r["party1"], r["party2"]) for r in run_named(store, "alliances", **params)]
+
+    assert pair(**{"with": "Tehran"}) == [("Iran", "Russia")]  # alone: either side
+    assert pair(party="Moscow", **{"with": "Tehran"}) == [("Iran", "Russia")]
+    assert pair(party="Tehran", **{"with": "Russia"}) == [("Iran", "Russia")]
+    assert pair(party="Russia", **{"with": "Moscow"}) == []  # not "any alliance of Russia's"
+    assert pair(party="Russia", **{"with": "Atlantis"}) == []
+
+
 def test_param_values_cannot_inject_sparql(store):
     sneaky = 'x") || true || CONTAINS("'
     assert run_named(store, "who-supplies-whom", item=sneaky) == []

@@ -29,8 +29,11 @@ def bind(query: NamedQuery, store: pyoxigraph.Store, params: dict[str, str]) -> 
         raise InputError(f"query {query.name!r} has no '{PARAMS_MARKER}' line for its filters")
     names = None
     filters = []
+    pairs = _pairs(query, params)
     for key, value in params.items():
         param = query.params[key]
+        if key in pairs:
+            continue
         if param.kind == "entity":
             if names is None:
                 from kg.query.names_match import entity_names
@@ -41,19 +44,46 @@ def bind(query: NamedQuery, store: pyoxigraph.Store, params: dict[str, str]) -> 
             filters.append(_text_filter(param.variables, value))
         else:
             filters.append(_iri_filter(param.variables, value))
+    if pairs:
+        from kg.query.names_match import entity_names
+
+        names = names or entity_names(store)
+        (a, b), (first, second) = query.params[pairs[0]].variables, pairs
+        one, other = _iris(params[first], names), _iris(params[second], names)
+        filters.append(
+            f"(?{a} IN ({one}) && ?{b} IN ({other})) || (?{a} IN ({other}) && ?{b} IN ({one}))"
+            if one and other
+            else "false"
+        )
     block = "\n".join(f"  FILTER({f})" for f in filters)
     return query.sparql.replace(PARAMS_MARKER, f"{PARAMS_MARKER}\n{block}", 1)
 
 
-def _entity_filter(variables: tuple[str, ...], value: str, names: list) -> str:
+def _pairs(query: NamedQuery, params: dict[str, str]) -> tuple[str, ...]:
+    """Two entity parameters on the same two variables ("party" and "with" of an unordered
+    pair) narrow together: one on each side, so "Iran with Iran" is not any fact of Iran's."""
+    given = [k for k in params if query.params[k].kind == "entity"]
+    for i, first in enumerate(given):
+        for second in given[i + 1 :]:
+            variables = query.params[first].variables
+            if len(variables) == 2 and set(variables) == set(query.params[second].variables):
+                return first, second
+    return ()
+
+
+def _iris(value: str, names: list) -> str:
+    """The IRIs `value` names, as a SPARQL term list ("" when it names nothing)."""
     import pyoxigraph
 
     from kg.query.names_match import resolve
 
-    iris = resolve(value, names)
-    if not iris:
+    return ", ".join(str(pyoxigraph.NamedNode(iri)) for iri in resolve(value, names))
+
+
+def _entity_filter(variables: tuple[str, ...], value: str, names: list) -> str:
+    terms = _iris(value, names)
+    if not terms:
         return "false"
-    terms = ", ".join(str(pyoxigraph.NamedNode(iri)) for iri in iris)
     return " || ".join(f"?{v} IN ({terms})" for v in variables)
 
 
