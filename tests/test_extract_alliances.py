@@ -749,3 +749,42 @@ HANDOVER_ALLIANCE = [
 @pytest.mark.parametrize("text,expected", HANDOVER_ALLIANCE)
 def test_handover_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland joined the coalition led by the United States.", {("Poland", "United States")}),
+        ("Jordan is part of a coalition headed by Saudi Arabia.", {("Jordan", "Saudi Arabia")}),
+        ("Bahrain joined the maritime coalition led by Washington.",
+         {("Bahrain", "United States")}),
+        ("Finland and Sweden, both members of NATO, held joint exercises.",
+         {("Finland", "NATO"), ("NATO", "Sweden"), ("Finland", "Sweden")}),
+        ("Ankara has emerged as a key military partner of Mogadishu.", {("Somalia", "Turkey")}),
+        ("Hungary and Serbia pledged to defend each other in case of attack.",
+         {("Hungary", "Serbia")}),
+        ("Moscow and Minsk are bound by a mutual defence treaty.", {("Belarus", "Russia")}),
+        ("Vietnam and Australia upgraded their ties to a comprehensive strategic partnership.",
+         {("Australia", "Vietnam")}),
+        ("Serbia's closest ally, Russia, vetoed the resolution.", {("Russia", "Serbia")}),
+        ("Cuba remains one of Venezuela's most loyal allies.", {("Cuba", "Venezuela")}),
+        ("Iran threw its support behind Venezuela.", {("Iran", "Venezuela")}),
+    ],
+)  # fmt: skip
+def test_coalitions_memberships_and_mutual_pledges(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland is considering joining a coalition led by France.",
+        "Georgia is considering an alliance with Turkey.",
+        "Armenia rejected a defence pact with Russia.",
+        "Kenya could sign a security agreement with the United States.",
+        "Chile has emerged as a key trading partner of Beijing.",
+        "Hungary and Serbia criticised each other over the border.",
+    ],
+)
+def test_sought_rejected_and_trading_partners_are_no_alliance(ex: Extractor, text: str) -> None:
+    assert alliances(ex, text) == set()

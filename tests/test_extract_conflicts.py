@@ -528,3 +528,53 @@ def test_ships_planes_accusations_and_relative_clauses(
 )
 def test_a_possible_war_and_arming_are_not_conflicts(ex: Extractor, text: str) -> None:
     assert conflicts(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv has carried out drone attacks deep inside Russia.", {("Russia", "Ukraine")}),
+        ("The Sudanese army recaptured Khartoum from the RSF.",
+         {("Rapid Support Forces", "Sudan")}),
+        ("North Korean troops fought alongside Russian forces against Ukraine in Kursk.",
+         {("North Korea", "Ukraine"), ("Russia", "Ukraine")}),
+        ("Israel assassinated a Hamas leader in Tehran.", {("Hamas", "Israel")}),
+        ("Russian troops pushed Ukrainian forces out of the town.", {("Russia", "Ukraine")}),
+        ("Israel's military campaign in Gaza against Hamas has killed thousands.",
+         {("Hamas", "Israel")}),
+        ("The Houthis have attacked ships linked to Israel.", {("Houthis", "Israel")}),
+        ("Russia launched strikes against Ukraine overnight.", {("Russia", "Ukraine")}),
+        ("Armenia's forces clashed with Azerbaijan near the border.", {("Armenia", "Azerbaijan")}),
+        ("Ukraine said it shot down Russia's drones over Kyiv.", {("Russia", "Ukraine")}),
+        ("The war between Ethiopia and Eritrea ended in 2000.", {("Eritrea", "Ethiopia")}),
+        ("Houthi missiles hit a US destroyer in the Red Sea.", {("Houthis", "United States")}),
+        ("Israel carried out retaliatory strikes on Iran on Saturday.", {("Iran", "Israel")}),
+        ("Indian troops exchanged fire with Pakistani soldiers along the Line of Control.",
+         {("India", "Pakistan")}),
+        ("Fighting between the Sudanese army and the Rapid Support Forces has killed thousands.",
+         {("Rapid Support Forces", "Sudan")}),
+        ("The United States launched airstrikes against Houthi targets in Yemen.",
+         {("Houthis", "United States")}),
+        ("M23 rebels seized Goma from Congolese forces in January.",
+         {("Democratic Republic of the Congo", "M23")}),
+        ("Ukrainian sea drones sank a Russian landing ship.", {("Russia", "Ukraine")}),
+        ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
+         {("China", "Philippines")}),
+    ],
+)  # fmt: skip
+def test_raids_captures_and_campaigns(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warned that the dispute between Guyana and Venezuela could escalate into war.",
+        "Pakistan warned of war with Afghanistan.",
+        "Ceasefire talks between Israel and Hamas stalled again.",
+        "Poland launched a military campaign for the elections.",
+        "Kenya pushed its partners out of the negotiations' spotlight.",
+    ],
+)
+def test_feared_wars_talks_and_plain_campaigns_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()

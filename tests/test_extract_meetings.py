@@ -587,3 +587,102 @@ def test_meals_photographs_and_trips_together(ex: Extractor, text: str) -> None:
 
 def test_travelling_alone_is_no_meeting(ex: Extractor) -> None:
     assert meetings(ex, f"{KE} travelled to Mombasa with his delegation.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "place"),
+    [
+        (
+            "Luiz Inacio Lula da Silva met Pham Minh Chinh in Hanoi to discuss the war in Gaza.",
+            {("Luiz Inacio Lula da Silva", "Pham Minh Chinh")},
+            {"Hanoi"},
+        ),
+        (
+            "Cyril Ramaphosa held talks in Pretoria with Bola Tinubu about the fighting in Sudan.",
+            {("Bola Tinubu", "Cyril Ramaphosa")},
+            {"Pretoria"},
+        ),
+        (
+            "Narendra Modi met Anthony Albanese on the sidelines of the G20 summit in New Delhi, "
+            "days after a trip to Jakarta.",
+            {("Anthony Albanese", "Narendra Modi")},
+            {"New Delhi"},
+        ),
+        (
+            "Viktor Orban met Robert Fico, who was visiting Budapest to discuss the pipeline in "
+            "Croatia.",
+            {("Robert Fico", "Viktor Orban")},
+            {"Budapest"},
+        ),
+        (
+            "Viktor Orban discussed energy with Robert Fico in Bratislava on Monday.",
+            {("Robert Fico", "Viktor Orban")},
+            {"Bratislava"},
+        ),
+        (
+            "Viktor Orban and Robert Fico, meeting in Bratislava, agreed to cooperate on gas.",
+            {("Robert Fico", "Viktor Orban")},
+            {"Bratislava"},
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban hosted a summit in Budapest attended by Robert "
+            "Fico and Andrej Babis.",
+            {
+                ("Andrej Babis", "Robert Fico"),
+                ("Andrej Babis", "Viktor Orban"),
+                ("Robert Fico", "Viktor Orban"),
+            },
+            {"Budapest"},
+        ),
+        (
+            "During Indonesian President Prabowo Subianto's visit to Canberra, Australian Prime "
+            "Minister Anthony Albanese promised closer ties.",
+            {("Anthony Albanese", "Prabowo Subianto")},
+            {"Canberra"},
+        ),
+        (
+            "Daniel Noboa was received by Chilean President Gabriel Boric in Santiago.",
+            {("Daniel Noboa", "Gabriel Boric")},
+            {"Santiago"},
+        ),
+        (
+            "Mahmoud Abbas was welcomed by Abdel Fattah al-Sisi at the Ittihadiya palace in Cairo.",
+            {("Abdel Fattah al-Sisi", "Mahmoud Abbas")},
+            {"Cairo"},
+        ),
+        (
+            "Talks between Ilham Aliyev and Nikol Pashinyan in Washington produced a draft.",
+            {("Ilham Aliyev", "Nikol Pashinyan")},
+            {"Washington"},
+        ),
+        (
+            "The two-day summit in Bratislava brought Viktor Orban and Robert Fico together.",
+            {("Robert Fico", "Viktor Orban")},
+            {"Bratislava"},
+        ),
+        (
+            "Viktor Orban flew to Bratislava on Monday for talks with Robert Fico.",
+            {("Robert Fico", "Viktor Orban")},
+            {"Bratislava"},
+        ),
+    ],
+)
+def test_unseen_meeting_wording_and_places(
+    ex: Extractor, text: str, expected: set, place: set
+) -> None:
+    assert meetings(ex, text) == expected
+    assert places(ex, text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orban spoke by phone with Robert Fico about the war in Ukraine.",
+        "Viktor Orban had a telephone conversation with Robert Fico on Monday.",
+        "Viktor Orban discussed the pipeline with Robert Fico in a video call.",
+        "Viktor Orban is expected to meet Robert Fico in Bratislava next week.",
+        "Viktor Orban discussed the pipeline at length in Bratislava.",
+    ],
+)
+def test_calls_plans_and_talk_alone_are_not_meetings(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -224,6 +224,11 @@ def find(an: Analysis) -> list[Fact]:
             if strong and left and not right:
                 # "Jordan is part of the US-led coalition": the member and its leader
                 right = [e for e in _part_of(an, tok, lex) if e not in left]
+            if strong and not right:
+                # "Poland joined the coalition led by the United States": its leader
+                leader = _led_by(an, tok, lex)
+                left = left or [e for e in _part_of(an, tok, lex) if e not in leader]
+                right = [e for e in leader if e not in left] if left else right
             group = []
             if strong and not (left and right):
                 # "the alliance of Mali, Niger and Chad": every pair of the members
@@ -280,6 +285,10 @@ def find(an: Analysis) -> list[Fact]:
                     facts.extend(
                         _facts(an, objs, entities(an, subjects(verb), ACTORS, True), tok, 0.6)
                     )
+            as_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+            if as_verb is not None and owners and not children(as_verb, {"dobj"}):
+                # "X has emerged as a key military partner of Y", "X serves as Y's ally"
+                members += entities(an, subjects(as_verb), ACTORS, persons_as_states=True)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as":
                 # "Beijing and Islamabad describe themselves as allies"
                 group = entities(an, subjects(tok.head.head), ACTORS, persons_as_states=True)
@@ -440,6 +449,10 @@ def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:
     ]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex["commit_verbs"]:
         toks += [t for o in children(noun.head, {"dobj"}) for t in conj_expand(o)]
+    bound = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    if bound is not None and bound.lemma_.lower() in lex["commit_verbs"] and is_passive(bound):
+        # "X and Y are bound by a mutual defence treaty"
+        toks += passive_subjects(bound)
     return entities(an, toks, ACTORS, persons_as_states=True)
 
 
@@ -452,10 +465,22 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     if noun.dep_ in {"attr", "oprd"}:
         members = entities(an, subjects(noun.head), {"State"}, persons_as_states=True)
     elif noun.dep_ == "appos":
-        members = entities(an, [noun.head], {"State"}, persons_as_states=True)
+        # "Finland and Sweden, both members of NATO": each, and so allies of each other
+        members = entities(an, conj_expand(noun.head), {"State"}, persons_as_states=True)
     else:
         return []
-    return _facts(an, members, blocs, noun, 0.6)
+    facts = _facts(an, members, blocs, noun, 0.6)
+    if blocs and len(members) > 1:
+        facts += [
+            f for i, a in enumerate(members) for f in _facts(an, [a], members[i + 1 :], noun, 0.55)
+        ]
+    return facts
+
+
+def _led_by(an: Analysis, noun: Token, lex: dict) -> list:
+    """ "the coalition led by X", "a bloc headed by X": the one leading it."""
+    leads = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lex["lead_verbs"]]
+    return entities(an, [a for c in leads for a in agents(c)], ACTORS, persons_as_states=True)
 
 
 def _part_of(an: Analysis, noun: Token, lex: dict) -> list:
@@ -509,9 +534,22 @@ def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     return _facts(an, subj, others, verb, 0.6)
 
 
+def _each_other(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fact]:
+    """ "X and Y pledged to defend each other", "... to come to one another's aid"."""
+    objs = children(verb, {"dobj"}) + prep_objects(verb, {"to", "with"})
+    if len(subj) < 2 or not any(o.lower_ == "other" for o in objs):
+        return []
+    if verb.lemma_.lower() not in lex["mutual_verbs"]:
+        return []
+    return [f for a, b in all_pairs(subj) for f in _facts(an, [a], [b], verb, 0.6)]
+
+
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     lemma = verb.lemma_.lower()
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+    mutual = _each_other(an, verb, subj, lex)
+    if mutual:
+        return mutual
     if not subj and lemma in {"ally", "align", "allied", "aligned"}:
         # "Syria is allied with Iran"; "Serbia remains aligned with Russia" (subject on "remains")
         toks = [antecedent(t) for t in passive_subjects(verb)] + [

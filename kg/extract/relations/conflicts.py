@@ -36,7 +36,20 @@ if TYPE_CHECKING:
 _TARGET_PREPS = {"against", "on", "upon", "into", "at", "in"}
 # "clashed with Y", "a Chinese ship collided with a Philippine boat"
 _MUTUAL_VERBS = {"fight", "clash", "war", "battle", "skirmish", "spar", "collide"}
-_NOUN_PREPS = {"against", "on", "with", "upon", "into", "of", "from", "by", "in", "to", "at"}
+_NOUN_PREPS = {
+    "against",
+    "on",
+    "with",
+    "upon",
+    "into",
+    "of",
+    "from",
+    "by",
+    "in",
+    "to",
+    "at",
+    "inside",
+}
 _KINDS = ACTORS
 _AIMED = {"against", "at", "on", "upon", "into", "toward", "towards"}
 # objects that are places of the target: "bombed targets in Y", "struck sites in Y"
@@ -173,6 +186,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         targets = entities(an, objs + holders(objs), _KINDS, persons_as_states=True)
+        if not targets:
+            targets = entities(an, _linked(objs, lex), _KINDS, persons_as_states=True)
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
         aimed_at = prep_objects(verb, preps)
         targets += entities(an, aimed_at + holders(aimed_at), _KINDS, persons_as_states=True)
@@ -200,12 +215,15 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             # "crossed into Eritrea and attacked border posts": the posts are there
             entered = prep_objects(verb.head, {"into", "in", "inside"})
             targets += [e for e in entities(an, entered, {"State"}, True) if e not in attackers]
-        if not targets and verb.lemma_.lower() in lex["capture_verbs"]:
-            # "captured the town from Ukrainian troops": who held it
+        if verb.lemma_.lower() in lex["capture_verbs"] | set(lex["rout_verbs"]):
+            # "captured the town from Ukrainian troops", "recaptured the capital from the
+            # RSF": who held it, not the place taken (a capital stands for its state)
             held = prep_objects(verb, {"from"}) + [
                 t for o in objs for t in prep_objects(o, {"from"})
             ]
-            targets += entities(an, held, _KINDS, persons_as_states=True)
+            from_held = entities(an, held, _KINDS, persons_as_states=True)
+            if from_held:
+                targets = from_held
         if not targets:
             targets += _accusers_own(an, verb, objs + aimed_at, attackers)
         if not targets and mutual:
@@ -217,12 +235,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             for obj in objs:
                 # "struck the embassy of Iran in Syria": the owner, not the place
                 owner = entities(an, prep_objects(obj, {"of"}), _KINDS, persons_as_states=True)
-                targets += owner or entities(
-                    an,
-                    prep_objects(obj, {"in", "across", "inside"}),
-                    _KINDS,
-                    persons_as_states=True,
-                )
+                # "sites in Y" are Y's; "a Hamas leader in Tehran" is not Tehran's
+                where = prep_objects(obj, {"in", "across", "inside"}) if not _person(obj) else []
+                targets += owner or entities(an, where, _KINDS, persons_as_states=True)
                 # "struck Boko Haram positions", but not "struck Chad-backed militias"
                 targets += entities(
                     an,
@@ -239,15 +254,59 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         ):
             # "A and B fought": each other; "A and B clashed with rebels": allies, not foes
             return _facts(an, attackers[:1], attackers[1:], verb, 0.6)
-    if not is_passive(verb) and targets and verb.lemma_.lower() in _MUTUAL_VERBS:
+    if not is_passive(verb) and verb.lemma_.lower() in _MUTUAL_VERBS:
         # "North Korean troops fought alongside Russia against Ukraine": both fight Ukraine
-        partners = entities(an, prep_objects(verb, {"alongside"}), _KINDS, True)
-        attackers += [e for e in partners if e not in attackers and e not in targets]
+        beside = prep_objects(verb, {"alongside"})
+        if not targets:
+            # "fought alongside Russian forces against Ukraine", "against" hung on the forces
+            foes = [t for b in beside for t in prep_objects(b, {"against"})]
+            targets = entities(an, foes, _KINDS, persons_as_states=True)
+        if targets:
+            partners = entities(an, beside, _KINDS, persons_as_states=True)
+            attackers += [e for e in partners if e not in attackers and e not in targets]
     contributors = _troop_contributors(an, verb, lex)
     if contributors:
         attackers = contributors
     weak = verb.lemma_.lower() in lex["weak_verbs"]
     return _facts(an, attackers, targets, verb, 0.55 if weak else 0.7)
+
+
+_PERSON_NOUNS = {"leader", "commander", "chief", "official", "head", "founder", "spokesman"}
+
+
+def _person(tok: Token) -> bool:
+    """A person struck (a leader, a commander): the place they were in is not a side."""
+    return tok.lemma_.lower() in _PERSON_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def _rout(tok: Token, lex: dict) -> bool:
+    """ "pushed Ukrainian forces out of the town", "drove the rebels back"."""
+    return tok.lemma_.lower() in lex["rout_verbs"] and any(
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in {"out", "back"} for c in tok.children
+    )
+
+
+def _campaign(tok: Token, lex: dict) -> bool:
+    """ "Israel's military campaign in Gaza against Hamas", "the air operation against Y"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in lex["campaign_nouns"]
+        and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lex["campaign_modifiers"]
+            for c in tok.children
+        )
+    )
+
+
+def _linked(objs: list[Token], lex: dict) -> list[Token]:
+    """ "attacked ships linked to Israel", "vessels tied to Y": whom the target belongs to."""
+    return [
+        t
+        for o in objs
+        for c in o.children
+        if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in lex["linked_verbs"]
+        for t in prep_objects(c, {"to", "by"})
+    ]
 
 
 def _weapon_owners(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
@@ -507,10 +566,13 @@ def find(an: Analysis) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma == "target":
             facts.extend(_target_list(an, tok, facts))
-        if _strong_noun(tok, lex):
+        if _strong_noun(tok, lex) or _campaign(tok, lex):
             facts.extend(_noun(an, tok, lex))
         elif (tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"})) and (
-            lemma in lex["verbs"] or lemma in lex["exchange_verbs"] or _opened_fire(tok, lex)
+            lemma in lex["verbs"]
+            or lemma in lex["exchange_verbs"]
+            or _opened_fire(tok, lex)
+            or _rout(tok, lex)
         ):
             facts.extend(_verb(an, tok, lex))
     return facts

@@ -30,7 +30,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
-from kg.extract.relations.parties import noun_parties
+from kg.extract.relations.parties import noun_modifiers, noun_parties
 from kg.vocab import FACTUAL_MODALITIES as FACTUAL
 
 if TYPE_CHECKING:
@@ -240,6 +240,7 @@ class _Finder:
         place = (
             _place_in(self.an, [trigger, trigger.head], preps)
             or _where(self.an, trigger)
+            or self._arrived(self.an.sent(trigger))
             or _sentence_place(self.an, self.an.sent(trigger))
             or self._capital(trigger, left)
             or self._here(trigger)
@@ -259,6 +260,18 @@ class _Finder:
             if fact.roles["place"] is None:
                 del fact.roles["place"]
             self.facts.append(fact)
+
+    def _arrived(self, sent) -> Entity | None:
+        """ "X met Y, who was visiting Z to discuss the war in W": where someone in the sentence
+        arrived or visited beats any other "in W"."""
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex["arrival_verbs"]:
+                continue
+            for obj in prep_objects(tok, {"in", "to", "at"}) + children(tok, {"dobj"}):
+                m = self.an.mention(obj)
+                if m is not None and (m.place or m.entity.kind == "Place"):
+                    return m.place or m.entity
+        return None
 
     def _capital(self, trigger: Token, hosts: list[Entity]) -> Entity | None:
         """ "X received Y in the capital": the host's capital."""
@@ -314,6 +327,11 @@ class _Finder:
             beside = [e for e in self.sides(agents(verb)) if e.kind == "Person"]
             host = verb.head if verb.dep_ in {"acl", "amod"} else None
             if host is not None and host.lemma_.lower() in self.lex["nouns"]:
+                # "X hosted a summit attended by Y and Z": the host was there too
+                hosting = host.head if host.dep_ == "dobj" else None
+                if hosting is not None and hosting.lemma_.lower() in self.lex["guest_verbs"]:
+                    hosts = [e for e in self.sides(subjects(hosting)) if e.kind == "Person"]
+                    beside = [*hosts, *(e for e in beside if e not in hosts)]
                 self.group(beside, host)
             elif host is not None:
                 self.add([e for e in self.sides([host]) if e.kind == "Person"], beside, verb)
@@ -337,13 +355,14 @@ class _Finder:
             people = [e for e in self.sides(guests) if e.kind == "Person"]
             self.add(people, self.sides(agents(verb)), verb)
             return
-        if lemma in {"meet", "confer", "talk", "negotiate", "speak", "sit"}:
+        with_verbs = self.lex["with_verbs"]
+        if lemma in {"meet", "confer"} or lemma in with_verbs:
             others = self.sides(
                 prep_objects(verb, {"with"})
                 + [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             )
-            if lemma in {"talk", "speak", "negotiate", "sit"} and not prep_objects(verb, {"with"}):
-                return
+            if lemma in with_verbs and not prep_objects(verb, {"with"}):
+                return  # "talked", "discussed trade": only "with Y" names who was there
             if not others and len(subj) > 1:
                 self.group(subj, verb)
                 return
@@ -460,9 +479,17 @@ class _Finder:
             return  # handled with its verb
         if noun.lemma_.lower() == "visit" and prep_objects(noun, {"to"}):
             # "paid a visit to Y", "X's visit to Y"
-            visitors = noun_parties(self.an, noun, set(), _PEOPLE, False)[0]
+            # "During X's visit to Z, Y said ...": the possessive visits, not the outer subject
+            visitors = noun_modifiers(self.an, noun, _PEOPLE, False)
+            visitors = visitors or noun_parties(self.an, noun, set(), _PEOPLE, False)[0]
             self.visit(noun, visitors, prep_objects(noun, {"to"}))
             return
+        if noun.dep_ == "appos" and noun.lower_ in self.lex["apposed_nouns"]:
+            # "X and Y, meeting in Z, agreed ...": the meeting describes its subjects
+            people = [e for e in self.sides([noun.head]) if e.kind == "Person"]
+            if len(people) > 1:
+                self.group(people, noun)
+                return
         left, right = noun_parties(self.an, noun, _NOUN_PREPS, _PEOPLE | _STATES, False)
         if not any(pairs(left, right)):
             # the parser hung the second name elsewhere ("Talks between X and Y in Z ...")
