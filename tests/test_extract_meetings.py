@@ -686,3 +686,78 @@ def test_unseen_meeting_wording_and_places(
 )
 def test_calls_plans_and_talk_alone_are_not_meetings(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "place"),
+    [
+        (
+            "The summit in Brasilia brought together Javier Milei and Gabriel Boric.",
+            {("Gabriel Boric", "Javier Milei")},
+            {"Brasilia"},
+        ),
+        (
+            "Emmanuel Macron flew to Berlin after talks with Keir Starmer.",
+            {("Emmanuel Macron", "Keir Starmer")},
+            set(),
+        ),
+        (
+            "After talks with Keir Starmer in London, Emmanuel Macron flew to Berlin.",
+            {("Emmanuel Macron", "Keir Starmer")},
+            {"London"},
+        ),
+        (
+            "Emmanuel Macron, who arrived in London on Sunday, held talks with Keir Starmer.",
+            {("Emmanuel Macron", "Keir Starmer")},
+            {"London"},
+        ),
+        (
+            "Keir Starmer held talks with Emmanuel Macron, who had arrived in London from Kyiv.",
+            {("Emmanuel Macron", "Keir Starmer")},
+            {"London"},
+        ),
+        (
+            "Keir Starmer travelled to Kyiv, where Volodymyr Zelensky greeted him at the station.",
+            {("Keir Starmer", "Volodymyr Zelensky")},
+            {"Kyiv"},
+        ),
+        (
+            "Keir Starmer met Volodymyr Zelensky at Downing Street.",
+            {("Keir Starmer", "Volodymyr Zelensky")},
+            {"London"},
+        ),
+        (
+            "Narendra Modi and Xi Jinping met for the first time in five years at the BRICS "
+            "summit in Kazan.",
+            {("Narendra Modi", "Xi Jinping")},
+            {"Kazan"},
+        ),
+        (
+            "Narendra Modi embraced Vladimir Putin at the start of their talks in Moscow.",
+            {("Narendra Modi", "Vladimir Putin")},
+            {"Moscow"},
+        ),
+        (
+            "The talks in Jeddah between Marco Rubio and Andriy Yermak lasted eight hours.",
+            {("Andriy Yermak", "Marco Rubio")},
+            {"Jeddah"},
+        ),
+    ],
+)
+def test_where_a_meeting_was_among_other_places(
+    ex: Extractor, text: str, expected: set, place: set
+) -> None:
+    assert meetings(ex, text) == expected
+    assert places(ex, text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javier Milei and Luiz Inacio Lula da Silva did not meet during the summit in Rio.",
+        "Javier Milei refused to meet Luiz Inacio Lula da Silva in Rio.",
+        "Narendra Modi and Vladimir Putin spoke on the phone about the war.",
+    ],
+)
+def test_meetings_refused_or_by_phone(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

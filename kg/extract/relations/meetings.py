@@ -238,15 +238,17 @@ class _Finder:
         # "welcomed X to Brasilia": the place a guest is welcomed to
         preps = {"in", "at", "to"} if trigger.lemma_.lower() == "welcome" else {"in", "at"}
         place = (
-            _place_in(self.an, [trigger, trigger.head], preps)
+            _place_in(self.an, [trigger, trigger.head, *self._meeting_subjects(trigger)], preps)
             or _where(self.an, trigger)
-            or self._arrived(self.an.sent(trigger))
+            or _place_in(self.an, self._met_toks(trigger))
+            or self._arrived(trigger)
             or _sentence_place(self.an, self.an.sent(trigger))
             or self._capital(trigger, left)
             or self._here(trigger)
             or self._home_dateline(trigger, left)
         )
         self.remember(place, trigger)
+        last = None if self._before_trip(trigger) else self.last_place
         for a, b in pairs(left, right):
             if a.kind != b.kind:
                 continue
@@ -256,16 +258,43 @@ class _Finder:
             fact.date = date_near(trigger, self.an.sent(trigger), self.an.date)
             if self._hoped(trigger):
                 fact.modality = "Hypothetical"
-            fact.roles["place"] = place or self.last_place if (place or self.last_place) else None
+            fact.roles["place"] = place or last if (place or last) else None
             if fact.roles["place"] is None:
                 del fact.roles["place"]
             self.facts.append(fact)
 
-    def _arrived(self, sent) -> Entity | None:
-        """ "X met Y, who was visiting Z to discuss the war in W": where someone in the sentence
-        arrived or visited beats any other "in W"."""
+    def _before_trip(self, trigger: Token) -> bool:
+        """ "X flew to Z after talks with Y": the trip to Z came after; Z is not the place."""
+        return any(
+            a.lower_ in self.lex["sequence_words"]
+            and a.head.lemma_.lower() in self.lex["arrival_verbs"]
+            for a in trigger.ancestors
+        )
+
+    def _meeting_subjects(self, trigger: Token) -> list[Token]:
+        """ "The summit in Z brought together X and Y": the meeting noun that is the subject."""
+        return [t for t in subjects(trigger) if t.lemma_.lower() in self.lex["nouns"]]
+
+    @staticmethod
+    def _met_toks(trigger: Token) -> list[Token]:
+        """Who the trigger names as met: "talks with X in Z" hangs "in Z" on X."""
+        objs = [t for o in children(trigger, {"dobj"}) for t in conj_expand(o)]
+        return objs + prep_objects(trigger, {"with", "between"})
+
+    def _arrived(self, trigger: Token) -> Entity | None:
+        """ "X met Y, who was visiting Z to discuss the war in W", "X flew to Z for talks with
+        Y": where someone at the meeting arrived beats any other "in W" (not "after talks with
+        Y, X flew to Z": the trip came after)."""
+        sent = self.an.sent(trigger)
+        ancestors = {a.i for a in trigger.ancestors}
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex["arrival_verbs"]:
+                continue
+            if tok.i in ancestors:
+                path = [a for a in trigger.ancestors if a.i != tok.i and tok.is_ancestor(a)]
+                if any(a.lower_ in self.lex["sequence_words"] for a in path):
+                    continue
+            elif not (tok.dep_ in {"relcl", "acl"} or tok.i in {t.i for t in trigger.subtree}):
                 continue
             for obj in prep_objects(tok, {"in", "to", "at"}) + children(tok, {"dobj"}):
                 m = self.an.mention(obj)
