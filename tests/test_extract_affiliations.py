@@ -509,3 +509,41 @@ def test_the_country_is_the_one_the_story_is_about(ex: Extractor, text: str, exp
 )
 def test_the_ministry_is_the_one_named_before(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Dana Reyes of the Harbor Institute think tank said the move was risky.",
+            {("Dana Reyes", "Harbor Institute")},
+        ),
+        (
+            "Maria Lind, a spokeswoman for the Swedish Foreign Ministry, denied the report.",
+            {("Maria Lind", "Swedish Foreign Ministry")},
+        ),
+        (
+            "A spokesman for the RSF, Fares Nour, denied the claim.",
+            {("Fares Nour", "Rapid Support Forces")},
+        ),
+        (
+            "Lina Haddad, who heads Jordan's civil defence agency, said rescuers were at work.",
+            {("Lina Haddad", "Jordan")},
+        ),
+        (
+            "Oman's ambassador to Iran, Salim al-Harthy, delivered the letter.",
+            {("Salim al-Harthy", "Oman")},
+        ),
+        (
+            "Tom Kessler, an analyst at Eurasia Group, said the move was expected.",
+            {("Tom Kessler", "Eurasia Group")},
+        ),
+        ("A senior official who asked not to be named said the talks had stalled.", set()),
+        (
+            "Nguyen Van An, Vietnam's general secretary, hosted the delegation.",
+            {("Nguyen Van An", "Vietnam")},
+        ),
+    ],
+)
+def test_unseen_affiliation_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert affiliations(ex, text) == expected

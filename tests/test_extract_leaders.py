@@ -378,3 +378,68 @@ def test_a_leader_speaks_for_the_state_they_say_will_act(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert rows(ex.facts(text), "position") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the title's state after "of", with the name hung on the state
+        (
+            "The president of Argentina, Javier Milei, visited Israel.",
+            {("Javier Milei", "Argentina")},
+        ),
+        (
+            "The prime minister of Spain, Pedro Sanchez, met President Lula in Brasilia.",
+            {("Pedro Sanchez", "Spain")},
+        ),
+        # acting, interim and transitional leaders lead
+        (
+            "The acting president of Peru, Jose Jeri, declared a state of emergency.",
+            {("Jose Jeri", "Peru")},
+        ),
+        (
+            "Peru's acting president Jose Jeri declared a state of emergency.",
+            {("Jose Jeri", "Peru")},
+        ),
+        (
+            "Interim President Mohamed Yunus of Bangladesh visited Beijing.",
+            {("Mohamed Yunus", "Bangladesh")},
+        ),
+        # military rulers
+        (
+            "Ibrahim Traore, Burkina Faso's military leader, addressed the summit.",
+            {("Ibrahim Traore", "Burkina Faso")},
+        ),
+        (
+            "The head of Myanmar's junta, Min Aung Hlaing, attended the summit.",
+            {("Min Aung Hlaing", "Myanmar")},
+        ),
+        (
+            "Sudan's army chief and de facto ruler Abdel Fattah al-Burhan flew to Cairo.",
+            {("Abdel Fattah al-Burhan", "Sudan")},
+        ),
+        # datelines and visits: the visitor leads their own state
+        (
+            "HANOI — U.S. President Joe Biden arrived in Vietnam on Sunday for talks.",
+            {("Joe Biden", "United States")},
+        ),
+        (
+            "The visiting Brazilian president, Luiz Inacio Lula da Silva, met Vietnamese "
+            "officials in Hanoi.",
+            {("Luiz Inacio Lula da Silva", "Brazil")},
+        ),
+        (
+            "Kenyan President William Ruto arrived in Dodoma.\n\nPresident Ruto said Tanzania "
+            "was a close friend.",
+            {("William Ruto", "Kenya")},
+        ),
+        # a party's general secretary is no head of state by that title
+        ("Nguyen Van An, Vietnam's general secretary, hosted the delegation.", set()),
+        (
+            "Hungary's leader Viktor Orban criticised the European Commission.",
+            {("Viktor Orban", "Hungary")},
+        ),
+    ],
+)
+def test_unseen_leader_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert leaders(ex, text) == expected

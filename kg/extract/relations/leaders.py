@@ -29,6 +29,7 @@ _TITLE_CASE = {
     "supreme leader": "Supreme Leader",
     "head of state": "Head of State",
     "head of government": "Head of Government",
+    "head of the junta": "Head of the Junta",
 }
 
 

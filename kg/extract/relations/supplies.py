@@ -118,6 +118,8 @@ def _item_text(an: Analysis, tok: Token) -> str | None:
     if first.i > 0 and _model_number(first.nbor(-1)) and an.mention(first.nbor(-1)) is None:
         kept.append(first.nbor(-1))  # "Su-35 jets" with the model hung elsewhere
     text = _join([*kept, tok])
+    if first.is_sent_start and first.pos_ == "NOUN" and first.text.istitle():
+        text = first.lower_ + text[len(first.text) :]  # "Weapons flowed ...": not a name
     return text if any(c.isalpha() for c in text) else None
 
 
@@ -269,7 +271,7 @@ def _name_before(an: Analysis, item: Token, toks: list[Token]) -> Token | None:
             and t.i + 1 == item.left_edge.i
             and t.head.i == item.head.i
             and t.dep_ == item.dep_
-            and _unknown_name(an, t)
+            and (_unknown_name(an, t) or an.mention(t) is None)
         ):
             return t
     return None
@@ -277,7 +279,9 @@ def _name_before(an: Analysis, item: Token, toks: list[Token]) -> Token | None:
 
 def _items(an: Analysis, toks: list[Token]) -> list[str]:
     out = []
-    for tok in toks:
+    # "Leopard 2 tanks" parsed as "Leopard" and "2 tanks": the name is part of the later item
+    named = {n.i for t in toks if (n := _name_before(an, t, toks)) is not None}
+    for tok in [t for t in toks if t.i not in named]:
         for t in [u for c in conj_expand(tok) for u in _unwrap(c)]:
             if _model_number(t) and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN":
                 continue  # "PL-15 missiles" parsed as two conjuncts: the noun takes it
@@ -416,6 +420,11 @@ def _copula_of(noun: Token) -> Token:
 def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = True) -> list[Fact]:
     lex = relation_lexicon("supply")
     lemma = verb.lemma_.lower()
+    sources = prep_objects(verb, lex["source_preps"]) + [
+        t for o in children(verb, {"dobj"}) for t in prep_objects(o, lex["source_preps"])
+    ]
+    if lemma in lex["source_needed_verbs"] and not sources:
+        return []  # "ordered troops to the border" is no purchase; "ordered jets from X" is
     suppliers: list[Entity] = []
     recipients: list[Entity] = []
     item_toks: list[Token] = []
@@ -460,8 +469,10 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
                 item_toks = conj_expand(verb.head)
                 if any(s.pos_ == "PRON" for s in subjects(verb)):
                     recipients = _users(an, verb.head, lex) or recipients
-        # "continues to import Russian oil": the demonym names the seller
-        suppliers = suppliers or _demonym_makers(an, item_toks)
+        # "continues to import Russian oil", "the first batch of Chinese jets": the demonym
+        # names the seller
+        inner = [u for t in item_toks for u in _unwrap(t)]
+        suppliers = suppliers or _demonym_makers(an, inner)
     elif is_passive(verb):
         item_toks = passive_subjects(verb)
         if verb.dep_ in {"acl", "amod"}:
@@ -514,6 +525,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         obj_recipients, obj_items = _split_objects(an, objs)
         with_items = prep_objects(verb, lex["item_preps_after_recipient"])
         with_items += [t for t in _added_items(verb, lex) if t not in with_items]
+        if lemma in lex["recipient_first_verbs"]:
+            # "arming the Houthi rebels", "armed the junta in Y": the group armed, not an item
+            armed = [t for t in obj_items if _actors(an, [t]) and not _item_named(an, t)]
+            obj_recipients += [e for e in _actors(an, armed) if e not in obj_recipients]
+            obj_items = [t for t in obj_items if t not in armed]
         if lemma in lex["recipient_first_verbs"] or (obj_recipients and with_items):
             recipients = obj_recipients
             # "provided Chile with rifles, as well as helmets": the parser makes "helmets" an object
@@ -617,6 +633,10 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     if not suppliers and is_passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
+    if not suppliers and is_passive(verb) and verb.dep_ not in {"acl", "amod"}:
+        # "Turkey's drones have been sold to Niger": the owner sold them
+        owners = _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
+        suppliers = [e for e in owners if e not in recipients]
     accusers = _accusers(an, verb, lex)
     recipients = [r for r in recipients if r not in accusers]
     # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
@@ -630,13 +650,57 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             suppliers = [e for e in suppliers if e not in own_ents]
         else:
             recipients = [e for e in recipients if e not in own_ents]
-    facts = _supplies(an, suppliers, recipients, _items(an, item_toks), verb)
+    items = _items(an, item_toks)
+    if not items and not item_toks and lemma in lex["implied_items"]:
+        items = [lex["implied_items"][lemma]]  # "X armed Y": arms, though unnamed
+    facts = _supplies(an, suppliers, recipients, items, verb)
     for item, others, _ in paired:
         if receiving:
             facts += _supplies(an, others, recipients, _items(an, [item]), verb)
         else:
             facts += _supplies(an, suppliers, others, _items(an, [item]), verb)
     return facts
+
+
+def _item_named(an: Analysis, tok: Token) -> bool:
+    """An object that is a thing, not a group: "armed the rebels" arms a group, "armed drones"
+    names the drones."""
+    return an.mention(tok) is None and tok.lemma_.lower() not in relation_lexicon("supply")[
+        "armed_groups"
+    ] | set(relation_lexicon("supply")["ruler_nouns"])
+
+
+def armed_taken_for_adjective(an: Analysis, tok: Token) -> list[Fact]:
+    """ "Turkey armed Azerbaijan", "Iran has long armed Hezbollah", parsed with "armed" as an
+    adjective on the recipient: the actor right before it (past "has", adverbs) armed it."""
+    lex = relation_lexicon("supply")
+    if tok.lower_ != "armed" or tok.dep_ != "amod" or tok.head.i != tok.i + 1:
+        return []
+    recipients = _actors(an, [tok.head]) if an.mention(tok.head) is not None else []
+    i = tok.i - 1
+    sent_start = an.sent(tok).start
+    while i >= sent_start and an.doc[i].lower_ in {"has", "have", "had", "long", "also", "heavily"}:
+        i -= 1
+    if i < sent_start or an.mention(an.doc[i]) is None or an.doc[i].dep_ == "compound":
+        return []
+    suppliers = [e for e in _actors(an, [an.doc[i]]) if e not in recipients]
+    return _supplies(an, suppliers, recipients, [lex["implied_items"]["arm"]], tok, 0.55)
+
+
+def flow_facts(an: Analysis, verb: Token) -> list[Fact]:
+    """ "Weapons flowed from X to Y", "Arms have poured into Y from X": the subject is the item,
+    "from" the supplier, "to/into" the recipient (on the verb or on the item)."""
+    lex = relation_lexicon("supply")
+    item_toks = [u for s in subjects(verb) for t in conj_expand(s) for u in _unwrap(t)]
+    if not item_toks or any(an.mention(t) is not None for t in item_toks):
+        return []
+    sources = prep_objects(verb, lex["source_preps"]) + [
+        o for t in item_toks for o in prep_objects(t, lex["source_preps"])
+    ]
+    suppliers = _actors(an, sources) or _demonym_makers(an, item_toks)
+    recipients = _actors(an, prep_objects(verb, lex["recipient_preps"]))
+    recipients = [e for e in recipients if e not in suppliers]
+    return _supplies(an, suppliers, recipients, _items(an, item_toks), verb, 0.6)
 
 
 def _accusers(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
@@ -1002,6 +1066,7 @@ class Deal:
     buyers: list[Entity]
     sellers: list[Entity]
     start: int  # character offset of its sentence
+    items: list[str]  # "a deal for 1,000 tanks": what a later delivery of "the first 10" is
 
 
 def deal_of(an: Analysis, noun: Token, lex: dict) -> list[Deal]:
@@ -1013,7 +1078,19 @@ def deal_of(an: Analysis, noun: Token, lex: dict) -> list[Deal]:
     others = [e for e in others if e not in signers]
     if not signers or not others:
         return []
-    return [Deal(signers, others, _sent_start(an, noun))]
+    # "signed contracts with X for 1,000 tanks", "a deal for tanks", "a tank deal", "an
+    # agreement to buy drones"
+    wanted = prep_objects(noun, {"for"}) + prep_objects(verb, {"for"})
+    if noun.lemma_.lower() in lex["deal_nouns_named_by_item"]:
+        wanted += [c for c in children(noun, {"compound"}) if c.pos_ == "NOUN"]
+    wanted += [
+        o
+        for acl in children(noun, {"acl"})
+        if acl.lemma_.lower() in lex["receive_verbs"]
+        for o in children(acl, {"dobj"})
+    ]
+    items = _items(an, [t for t in wanted if an.mention(t) is None])
+    return [Deal(signers, others, _sent_start(an, noun), items)]
 
 
 def _sent_start(an: Analysis, tok: Token) -> int:
@@ -1112,6 +1189,24 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
     return facts + _supplies(an, suppliers, recipients, _items(an, rest), verb, 0.5)
 
 
+def _refused_since(recent: list[Fact], since: int) -> bool:
+    """A supply refused or hypothetical since the deal: the story has moved on from it."""
+    return any(f.evidence[0] >= since and f.modality in {"Hypothetical", "Denied"} for f in recent)
+
+
+def _continues(an: Analysis, tok: Token) -> bool:
+    """A subject that can only be something supplied just before: "the first 12", "they",
+    "the shipment", "the jets" (a definite plural or a supply noun), never a name."""
+    if _bare_amount(an, tok):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"they", "these", "those"} and an.anaphor(tok) is None
+    if an.mention(tok) is not None or an.anaphor(tok) is not None:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children)
+    return definite and tok.pos_ == "NOUN" and not prep_objects(tok, {"of"})
+
+
 def _bare_amount(an: Analysis, tok: Token) -> bool:
     """ "The first 12", "the first batch", "the rest": an amount that names no item."""
     lex = relation_lexicon("supply")
@@ -1120,17 +1215,32 @@ def _bare_amount(an: Analysis, tok: Token) -> bool:
     return tok.like_num or tok.lower_ in lex["quantity"] or tok.lemma_.lower() in lex["quantity"]
 
 
-def follow_up_facts(an: Analysis, verb: Token, recent: list[Fact]) -> list[Fact]:
+def follow_up_facts(
+    an: Analysis, verb: Token, recent: list[Fact], deals: list[Deal] | None = None
+) -> list[Fact]:
     """ "X agreed to sell 48 jets to Y. The first 12 were delivered in 2023.": an amount that
-    arrived or was delivered continues the supply just told, with its items."""
+    arrived or was delivered continues the supply (or the deal) just told, with its items; so
+    do "they", "the shipment" and "the jets" when the supply before was of jets."""
     subj = passive_subjects(verb) if is_passive(verb) else subjects(verb)
-    if len(subj) != 1 or not _bare_amount(an, subj[0]):
+    if len(subj) != 1 or not _continues(an, subj[0]):
         return []
     if agents(verb) or prep_objects(verb, {"from"}):
         return []  # a source of its own: not the supply before
     earlier = _just_told(an, verb, recent, [])
+    if earlier is not None and not _bare_amount(an, subj[0]):
+        # "the jets were delivered": the supply before must be of jets (or a bare "they")
+        heads = {_head_lemma(i) for i in earlier.literals.get("item", [])}
+        lex = relation_lexicon("supply")
+        named = subj[0].lemma_.lower()
+        if subj[0].pos_ != "PRON" and named not in heads and named not in lex["nouns"]:
+            earlier = None
     if earlier is None:
-        return []
+        since, start = _window_start(an, verb), _sent_start(an, verb)
+        deal = next((d for d in reversed(deals or []) if since <= d.start < start), None)
+        if deal is None or not deal.items or _promised(verb) or _refused_since(recent, since):
+            return []
+        facts = _supplies(an, deal.sellers, deal.buyers, deal.items, verb, 0.5)
+        return [f for f in facts if f.modality in {"Asserted", "Reported"}]
     roles = dict(earlier.roles)
     fact = make_fact(an, "supply", roles, verb, 0.5)
     for item in earlier.literals.get("item", []):
@@ -1146,16 +1256,20 @@ def find(an: Analysis) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in lex["deal_nouns"]:
             deals.extend(deal_of(an, tok, lex))
+        if tok.dep_ == "amod" and tok.lower_ == "armed":
+            facts.extend(armed_taken_for_adjective(an, tok))
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             if lemma in lex["arrival_verbs"]:
                 facts.extend(
-                    arrival_facts(an, tok, facts, deals) or follow_up_facts(an, tok, facts)
+                    arrival_facts(an, tok, facts, deals) or follow_up_facts(an, tok, facts, deals)
                 )
             if lemma in lex["verbs"]:
                 found = _verb_facts(an, tok, facts)
                 if not found and is_passive(tok) and tok.dep_ not in {"acl", "amod"}:
-                    found = follow_up_facts(an, tok, facts)
+                    found = follow_up_facts(an, tok, facts, deals)
                 facts.extend(found)
+            if lemma in lex["flow_verbs"]:
+                facts.extend(flow_facts(an, tok))
             if lemma in lex["use_verbs"]:
                 facts.extend(_made_in_facts(an, tok, lex))
             if lemma in lex["origin_verbs"]:

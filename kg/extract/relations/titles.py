@@ -204,11 +204,13 @@ def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
         )
     words.append(noun.text)
     for prep in noun.children:
-        # "Nigeria's head of state", "head of government"
+        # "Nigeria's head of state", "head of government", "the head of Myanmar's junta"
         if prep.dep_ == "prep" and prep.lower_ == "of" and noun.lower_ == "head":
             for pobj in prep.children:
                 if pobj.lower_ in {"state", "government"} and pobj.dep_ == "pobj":
                     words += ["of", pobj.lower_]
+                elif pobj.lower_ in {"junta"} and pobj.dep_ == "pobj":
+                    words += ["of", "the", pobj.lower_]
     head = head_of(words) or head_of([noun.text])
     if not head and noun.lemma_.lower() in _role_phrases():
         head = noun.lemma_.lower()
@@ -399,6 +401,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
         nouns = _appositions(last)
         if last.dep_ == "appos" and last.head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(last.head)
+            # "The president of Argentina, Javier Milei,": the parser hangs the name on the
+            # title's "of" object
+            owner = last.head
+            if owner.dep_ == "pobj" and owner.head.lower_ in {"of", "for"}:
+                title_noun = owner.head.head
+                if title_noun.pos_ == "NOUN" and title_noun.lemma_.lower() in _role_words():
+                    nouns.append(title_noun)
             # "X and his Kenyan counterpart, Y": the parser hangs Y on X, after the conjunct
             before = [c for c in last.head.children if c.dep_ == "conj" and c.i < last.i]
             if before and before[-1].pos_ == "NOUN":
@@ -474,7 +483,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
                         yield Title(person, f"head of {body}", "head", entity, child, set())
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:  # "at" is a place
                 for pobj in child.children:
-                    entity = an.entity_for(pobj) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ == "pobj" and an.mention(pobj) is None and pobj.pos_ == "NOUN":
+                        # "X of the Brookings Institution think tank": the name before the noun
+                        pobj = next(
+                            (c for c in pobj.lefts if c.dep_ == "compound" and an.mention(c)),
+                            pobj,
+                        )
+                    entity = an.entity_for(pobj) if pobj.dep_ in {"pobj", "compound"} else None
                     mention = an.mention(pobj)
                     if entity is not None and entity.kind == "Organization" and mention:
                         yield Title(person, "", "member", entity, child, set())
