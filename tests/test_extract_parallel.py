@@ -72,7 +72,7 @@ def test_bad_article_among_good_ones_with_two_jobs(tmp_path: Path) -> None:
     errors = [line for line in proc.stderr.splitlines() if line.startswith("kg: error:")]
     assert len(errors) == 1 and "latin1.txt" in errors[0] and "UTF-8" in errors[0]
     assert "Traceback" not in proc.stderr
-    done = [line.split(":")[0] for line in proc.stderr.splitlines() if "facts:" in line]
+    done = [line.split(":")[0] for line in proc.stderr.splitlines() if " fact" in line]
     assert done == [DEV[0].name, DEV[1].name, DEV[2].name]
     text = out.read_text(encoding="utf-8")
     assert all(Article.from_path(p).doc_iri.split("/")[-1] in text for p in DEV[:3])

@@ -11,20 +11,21 @@ from kg.vocab import GKG
 
 _ENTITY_CLASSES = [GKG.State, GKG.Person, GKG.Organization, GKG.Group, GKG.Place]
 _FACT_CLASSES = {
-    GKG.HeadOfStatePosition: "leaders",
-    GKG.HeadOfGovernmentPosition: "leaders",
-    GKG.LeadershipPosition: "leaders",
-    GKG.Supply: "supplies",
-    GKG.Alliance: "alliances",
-    GKG.Conflict: "conflicts",
-    GKG.Meeting: "meetings",
-    GKG.Statement: "statements",
-    GKG.Affiliation: "affiliations",
+    GKG.HeadOfStatePosition: "leader",
+    GKG.HeadOfGovernmentPosition: "leader",
+    GKG.LeadershipPosition: "leader",
+    GKG.Supply: "supply",
+    GKG.Alliance: "alliance",
+    GKG.Conflict: "conflict",
+    GKG.Meeting: "meeting",
+    GKG.Statement: "statement",
+    GKG.Affiliation: "affiliation",
 }
 
 
 def summary(graph: Graph) -> str:
-    """ "14 entities; facts: 3 leaders, 2 supplies, ..." (facts counted once per individual)."""
+    """ "14 entities; 12 facts: 3 leaders, 2 supplies, 1 alliance, ..." (facts counted once per
+    individual, every kind shown, even at 0, so that lines align)."""
     entities = {s for cls in _ENTITY_CLASSES for s in graph.subjects(RDF.type, cls)}
     counts: Counter[str] = Counter()
     seen = set()
@@ -33,14 +34,14 @@ def summary(graph: Graph) -> str:
             if node not in seen:
                 seen.add(node)
                 counts[name] += 1
-    order = [
-        "leaders",
-        "supplies",
-        "alliances",
-        "conflicts",
-        "meetings",
-        "statements",
-        "affiliations",
-    ]
-    facts = ", ".join(f"{counts[n]} {n}" for n in order)
-    return f"{len(entities)} entities; {sum(counts.values())} facts: {facts}"
+    facts = ", ".join(_count(counts[n], n) for n in _FACT_NAMES)
+    return f"{_count(len(entities), 'entity')}; {_count(sum(counts.values()), 'fact')}: {facts}"
+
+
+#: The kinds in the order of the named queries, singular and plural.
+_FACT_NAMES = ["leader", "supply", "alliance", "conflict", "meeting", "statement", "affiliation"]
+_PLURALS = {"entity": "entities", "supply": "supplies"}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
