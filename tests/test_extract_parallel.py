@@ -97,7 +97,7 @@ def test_ingest_two_jobs_fills_the_same_store_as_one(tmp_path: Path) -> None:
         store = tmp_path / f"db{jobs}"
         proc = run_kg("ingest", *paths, "--store", str(store), "--jobs", jobs)
         assert proc.returncode == 0, proc.stderr
-        assert f"ingested {len(DEV)} article(s)" in proc.stdout
+        assert f"ingested {len(DEV)} articles" in proc.stdout
         dumps.append(sorted(dump_nquads(store).splitlines()))
     assert dumps[0] == dumps[1] and len(dumps[0]) > 1000
 
@@ -111,7 +111,7 @@ def test_ingest_two_jobs_reports_a_bad_article_and_keeps_the_rest(tmp_path: Path
     assert proc.returncode == 2
     errors = proc.stderr.strip().splitlines()
     assert len(errors) == 1 and errors[0].startswith("kg: error: ") and "empty" in errors[0]
-    assert "ingested 3 article(s)" in proc.stdout
+    assert "ingested 3 articles" in proc.stdout
 
 
 def test_ctrl_c_during_a_parallel_ingest_leaves_no_process_and_no_traceback(

@@ -16,7 +16,7 @@ def test_load_then_stats_then_remove(kg, tmp_path: Path) -> None:
     store = str(tmp_path / "db")
     loaded = kg("load", str(EXAMPLE), str(second), "--store", store)
     assert loaded.returncode == 0, loaded.stderr
-    assert "2 article(s) in the store" in loaded.stdout
+    assert "2 articles in the store" in loaded.stdout
 
     result = kg("stats", "--store", store, "--json")
     assert result.returncode == 0, result.stderr
@@ -51,7 +51,7 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_loaded(kg, tmp_path: 
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 2 and all(line.startswith("kg: error: ") for line in errors)
     assert "missing.ttl" in errors[0] and "garbled.ttl" in errors[1]
-    assert "1 article(s) in the store" in result.stdout
+    assert "1 article in the store" in result.stdout
 
 
 def test_stats_of_a_folder_that_is_no_store(kg, tmp_path: Path) -> None:

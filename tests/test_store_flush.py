@@ -45,7 +45,7 @@ def test_load_with_a_small_interval_keeps_every_article(
     store = tmp_path / "db"
     result = kg("load", "--flush-every", "2", "--store", str(store), *map(str, articles[:5]))
     assert result.returncode == 0, result.stderr
-    assert "5 article(s) in the store" in result.stdout
+    assert "5 articles in the store" in result.stdout
     sizes = {a.triples for a in list_articles(open_store(store, read_only=True))}
     assert sizes == {len(parse(EXAMPLE))}
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.errors import InputError
+from kg.wording import counted
 
 
 def push(
@@ -80,8 +81,8 @@ def push(
     )
     target = f"graph <{result.graph}>" if result.graph else "the default graph"
     print(
-        f"pushed {result.triples} triples from {source} to {endpoint} ({target}) "
-        f"by {result.method} in {result.requests} request(s)"
+        f"pushed {counted(result.triples, 'triple')} from {source} to {endpoint} ({target}) "
+        f"by {result.method} in {counted(result.requests, 'request')}"
     )
 
 

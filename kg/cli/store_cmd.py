@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kg.errors import InputError, KgError
+from kg.wording import counted
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -118,7 +119,7 @@ def ingest(
             done += 1
             bar.advance(f"{result.article.name}: {result.summary}")
     flusher.flush()
-    _finish(db, directory, f"ingested {done} article(s)", failed)
+    _finish(db, directory, f"ingested {counted(done, 'article')}", failed)
 
 
 def load(
@@ -155,7 +156,7 @@ def load(
             done += 1
             bar.advance(f"{path}: {sum(len(g) for _, g in parts)} triples")
     flusher.flush()
-    _finish(db, directory, f"loaded {done} graph file(s)", failed)
+    _finish(db, directory, f"loaded {counted(done, 'graph file')}", failed)
 
 
 def _parts(dataset) -> list:
@@ -181,7 +182,7 @@ def _finish(db: pyoxigraph.Store, directory: Path, what: str, failed: int) -> No
     from kg.store import list_articles
 
     total = len(list_articles(db))
-    print(f"{what} into {directory} ({total} article(s) in the store)")
+    print(f"{what} into {directory} ({counted(total, 'article')} in the store)")
     if failed:
         raise typer.Exit(InputError.exit_code)
 
@@ -230,8 +231,9 @@ def _print_stats(directory: Path, result) -> None:
 
     console = Console(highlight=False)
     console.print(
-        f"[bold]{directory}[/]: {len(result.articles)} article(s), "
-        f"{sum(result.facts.values())} fact(s), {result.triples} distinct triple(s)"
+        f"[bold]{directory}[/]: {counted(len(result.articles), 'article')}, "
+        f"{counted(sum(result.facts.values()), 'fact')}, "
+        f"{counted(result.triples, 'distinct triple')}"
     )
     articles = Table("article", "date", "triples", "document IRI", title="Articles")
     for a in result.articles:

@@ -8,6 +8,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.vocab import GKG
+from kg.wording import counted
 
 _ENTITY_CLASSES = [GKG.State, GKG.Person, GKG.Organization, GKG.Group, GKG.Place]
 _FACT_CLASSES = {
@@ -34,14 +35,9 @@ def summary(graph: Graph) -> str:
             if node not in seen:
                 seen.add(node)
                 counts[name] += 1
-    facts = ", ".join(_count(counts[n], n) for n in _FACT_NAMES)
-    return f"{_count(len(entities), 'entity')}; {_count(sum(counts.values()), 'fact')}: {facts}"
+    facts = ", ".join(counted(counts[n], n) for n in _FACT_NAMES)
+    return f"{counted(len(entities), 'entity')}; {counted(sum(counts.values()), 'fact')}: {facts}"
 
 
-#: The kinds in the order of the named queries, singular and plural.
+#: The kinds, in the order of the named queries.
 _FACT_NAMES = ["leader", "supply", "alliance", "conflict", "meeting", "statement", "affiliation"]
-_PLURALS = {"entity": "entities", "supply": "supplies"}
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
