@@ -578,3 +578,43 @@ def test_raids_captures_and_campaigns(ex: Extractor, text: str, expected: set) -
 )
 def test_feared_wars_talks_and_plain_campaigns_are_not_conflicts(ex: Extractor, text: str) -> None:
     assert conflicts(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran-backed Houthi rebels attacked a Greek-owned tanker.", {("Greece", "Houthis")}),
+        ("Ukrainian positions came under fire from Russian artillery overnight.",
+         {("Russia", "Ukraine")}),
+        ("A Turkish convoy came under attack from PKK militants.", {("PKK", "Turkey")}),
+        ("Pakistan said Indian missiles had struck six sites on its territory.",
+         {("India", "Pakistan")}),
+        ("Thailand and Cambodia have been locked in a border conflict since July.",
+         {("Cambodia", "Thailand")}),
+        ("Iran retaliated with a missile attack on US bases in Qatar.",
+         {("Iran", "United States")}),
+        ("Rwanda-backed M23 rebels attacked Congolese army positions near Goma.",
+         {("Democratic Republic of the Congo", "M23")}),
+        ("Turkey shot down a Russian jet near the Syrian border in 2015.", {("Russia", "Turkey")}),
+        ("India launched Operation Sindoor against Pakistan in May.", {("India", "Pakistan")}),
+        ("Russian air defences intercepted dozens of Ukrainian drones.", {("Russia", "Ukraine")}),
+        ("Israel's 2006 war with Hezbollah lasted 34 days.", {("Hezbollah", "Israel")}),
+        ("Israel and Iran fought a 12-day war in June.", {("Iran", "Israel")}),
+    ],
+)  # fmt: skip
+def test_owned_targets_fire_received_and_wars_one_is_locked_in(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somalia accused Ethiopia of violating its sovereignty.",
+        "The minister came under criticism from opposition parties.",
+        "Thailand and Cambodia have been locked in talks since July.",
+    ],
+)
+def test_criticism_and_talks_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()

@@ -108,8 +108,9 @@ def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list)
         outer = verb.head
     else:
         return []
+    # "struck sites on its territory": anywhere in the objects' phrases
     owned = [
-        c for o in objs for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}
+        c for o in objs for c in o.subtree if c.dep_ == "poss" and c.lower_ in {"its", "their"}
     ]
     if not owned:
         return []
@@ -299,14 +300,33 @@ def _campaign(tok: Token, lex: dict) -> bool:
 
 
 def _linked(objs: list[Token], lex: dict) -> list[Token]:
-    """ "attacked ships linked to Israel", "vessels tied to Y": whom the target belongs to."""
-    return [
-        t
+    """ "attacked ships linked to Israel", "a Greek-owned tanker": whom the target belongs to."""
+    links = [
+        c
         for o in objs
         for c in o.children
         if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in lex["linked_verbs"]
-        for t in prep_objects(c, {"to", "by"})
     ]
+    owners = [t for c in links for t in prep_objects(c, {"to", "by"})]
+    return owners + [
+        t for c in links for t in c.children if c.i > t.i and t.dep_ in {"npadvmod", "compound"}
+    ]
+
+
+def _came_under(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "Ukrainian positions came under fire from Russian artillery": the subject is the
+    target, "from" the attacker (or the state its weapons are named after)."""
+    under = [o for o in prep_objects(verb, {"under"}) if o.lemma_.lower() in lex["under_nouns"]]
+    if verb.lemma_.lower() not in lex["come_verbs"] or not under:
+        return []
+    froms = [t for o in under for t in prep_objects(o, {"from", "by"})]
+    froms += prep_objects(verb, {"from"})
+    attackers = entities(an, froms, _KINDS, persons_as_states=True)
+    attackers += [
+        e for t in froms for e in noun_modifiers(an, t, _KINDS, True) if e not in attackers
+    ]
+    targets = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+    return _facts(an, attackers, [e for e in targets if e not in attackers], verb, 0.6)
 
 
 def _weapon_owners(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
@@ -401,6 +421,11 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if noun.lemma_.lower() in _TRUCES or noun.lower_ in _TRUCES:
         return _truce(an, noun)
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    aimed = entities(an, prep_objects(noun, _AIMED), _KINDS, persons_as_states=True)
+    if aimed:
+        # "an attack on US bases in Qatar": where it fell is no side when the target is named
+        placed = entities(an, prep_objects(noun, {"in", "inside"}), _KINDS, True)
+        right = [e for e in right if e not in placed or e in aimed]
     if any(c.lower_ in {"civil", "internal", "domestic"} for c in noun.children):
         return []  # a civil war has no second state
     if not right and noun.lemma_.lower() in {
@@ -413,6 +438,17 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     }:
         # "Iran faces retaliation from Israel": "from" names the attacker, the subject the target
         pass
+    held_in = governing_verb(noun)
+    if (
+        not left
+        and held_in is not None
+        and noun.dep_ == "pobj"
+        and is_passive(held_in)
+        and held_in.lemma_.lower() in lex["engage_verbs"]
+    ):
+        # "A and B have been locked in a border conflict", "A is embroiled in a war with B"
+        left = entities(an, passive_subjects(held_in), _KINDS, persons_as_states=True)
+        right = right or (left if len(left) > 1 else [])
     if not left and not right and noun.dep_ == "nsubj":
         # "Clashes broke out between Thai and Cambodian troops"
         group = entities(an, prep_objects(noun.head, {"between", "among"}), _KINDS, True)
@@ -568,6 +604,8 @@ def find(an: Analysis) -> list[Fact]:
             facts.extend(_target_list(an, tok, facts))
         if _strong_noun(tok, lex) or _campaign(tok, lex):
             facts.extend(_noun(an, tok, lex))
+        elif tok.pos_ == "VERB" and lemma in lex["come_verbs"]:
+            facts.extend(_came_under(an, tok, lex))
         elif (tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"})) and (
             lemma in lex["verbs"]
             or lemma in lex["exchange_verbs"]
