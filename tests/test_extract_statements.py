@@ -179,3 +179,244 @@ def test_a_joint_statement_is_one_row_per_speaker(ex: Extractor, text: str) -> N
 )
 def test_a_states_institution_speaks_for_itself(ex: Extractor, text: str, speaker: str) -> None:
     assert statements(ex, text) == {(speaker, R)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Kaja Kallas was clear: "There can be no peace without justice for the victims."',
+            {
+                ("Kaja Kallas", "There can be no peace without justice for the victims"),
+            },
+        ),
+        (
+            'Kaja Kallas, speaking at the UN, said "the world is watching what happens next".',
+            {
+                ("Kaja Kallas", "the world is watching what happens next"),
+            },
+        ),
+        (
+            'In a post on Telegram, Dmitry Medvedev said "the decision will have consequences '
+            'for Europe".',
+            {
+                ("Dmitry Medvedev", "the decision will have consequences for Europe"),
+            },
+        ),
+        (
+            '"We will never recognise the annexation of our land," Volodymyr Zelensky told '
+            "the BBC in an interview.",
+            {
+                ("Volodymyr Zelensky", "We will never recognise the annexation of our land"),
+            },
+        ),
+        (
+            'Volodymyr Zelensky said: "We need more air defence now." He added: "Every day '
+            'of delay costs lives."',
+            {
+                ("Volodymyr Zelensky", "We need more air defence now"),
+                ("Volodymyr Zelensky", "Every day of delay costs lives"),
+            },
+        ),
+        (
+            "The Kremlin's spokesman, Dmitry Peskov, said: \"There are no plans for such a "
+            'meeting yet."',
+            {
+                ("Dmitry Peskov", "There are no plans for such a meeting yet"),
+            },
+        ),
+        (
+            '"There are no plans for such a meeting yet," Kremlin spokesman Dmitry Peskov '
+            "told reporters on a conference call.",
+            {
+                ("Dmitry Peskov", "There are no plans for such a meeting yet"),
+            },
+        ),
+        (
+            '"Ukraine will not give up its territory," Zelensky said in his nightly video address.',
+            {
+                ("Zelensky", "Ukraine will not give up its territory"),
+            },
+        ),
+        (
+            '"The door to negotiations remains open," the foreign ministry of Qatar said in '
+            "a statement on Sunday.",
+            {
+                ("foreign ministry of Qatar", "The door to negotiations remains open"),
+            },
+        ),
+        (
+            'Asked whether talks would resume, Dmitry Peskov said: "It is too early to talk '
+            'about that."',
+            {
+                ("Dmitry Peskov", "It is too early to talk about that"),
+            },
+        ),
+        (
+            '"It is too early to talk about that," Peskov said when asked whether talks '
+            "would resume.",
+            {
+                ("Peskov", "It is too early to talk about that"),
+            },
+        ),
+        (
+            '"We are not at war with Russia," insisted Olaf Scholz.',
+            {
+                ("Olaf Scholz", "We are not at war with Russia"),
+            },
+        ),
+        (
+            'Olaf Scholz struck a cautious tone, saying that "escalation must be avoided at '
+            'all costs".',
+            {
+                ("Olaf Scholz", "escalation must be avoided at all costs"),
+            },
+        ),
+        (
+            'Olaf Scholz, who spoke after the summit, said the talks had been "open, '
+            'constructive and very useful".',
+            {
+                ("Olaf Scholz", "open, constructive and very useful"),
+            },
+        ),
+        (
+            '"We have no intention of leaving," Maria Zakharova, the ministry\'s spokeswoman, '
+            "told a briefing in Moscow.",
+            {
+                ("Maria Zakharova", "We have no intention of leaving"),
+            },
+        ),
+        (
+            'Kaja Kallas said the bloc was united. "Europe will not abandon Ukraine under any '
+            'circumstances," she said.',
+            {
+                ("Kaja Kallas", "Europe will not abandon Ukraine under any circumstances"),
+            },
+        ),
+        (
+            '"The attack was a grave violation of international law," the Qatari foreign '
+            "ministry said in a statement.",
+            {
+                (
+                    "Qatari foreign ministry",
+                    "The attack was a grave violation of international law",
+                ),
+            },
+        ),
+        (
+            'Kaja Kallas wrote on X that "the EU stands firmly with the people of Armenia".',
+            {
+                ("Kaja Kallas", "the EU stands firmly with the people of Armenia"),
+            },
+        ),
+        (
+            '"There will be no negotiations under fire," Kallas insisted at a news '
+            "conference in Brussels.",
+            {
+                ("Kallas", "There will be no negotiations under fire"),
+            },
+        ),
+        (
+            'Speaking in Brussels, Kaja Kallas said: "We must do more to protect civilians in '
+            'Gaza."',
+            {
+                ("Kaja Kallas", "We must do more to protect civilians in Gaza"),
+            },
+        ),
+        (
+            '"Our patience is not unlimited," Kallas warned, adding that "time is running '
+            'out for a deal".',
+            {
+                ("Kallas", "Our patience is not unlimited"),
+                ("Kallas", "time is running out for a deal"),
+            },
+        ),
+        (
+            'Kaja Kallas called the strike "an unacceptable escalation by the regime".',
+            {
+                ("Kaja Kallas", "an unacceptable escalation by the regime"),
+            },
+        ),
+        (
+            '"This is a historic day for our two nations," said Kaja Kallas.',
+            {
+                ("Kaja Kallas", "This is a historic day for our two nations"),
+            },
+        ),
+        (
+            'In an interview with the BBC, Kaja Kallas said that "sanctions are working '
+            'better than expected".',
+            {
+                ("Kaja Kallas", "sanctions are working better than expected"),
+            },
+        ),
+        (
+            '"We are ready to talk," Kaja Kallas said on Tuesday. "But we will not be '
+            'blackmailed by anyone."',
+            {
+                ("Kaja Kallas", "We are ready to talk"),
+                ("Kaja Kallas", "But we will not be blackmailed by anyone"),
+            },
+        ),
+        (
+            'Kaja Kallas described the talks as "frank, difficult but ultimately productive".',
+            {
+                ("Kaja Kallas", "frank, difficult but ultimately productive"),
+            },
+        ),
+        (
+            'Asked about the deal, Kaja Kallas replied: "It is far too early to say anything."',
+            {
+                ("Kaja Kallas", "It is far too early to say anything"),
+            },
+        ),
+        (
+            'According to Pedro Sanchez, "Europe cannot afford to look away from this."',
+            {
+                ("Pedro Sanchez", "Europe cannot afford to look away from this"),
+            },
+        ),
+        (
+            '"We are ready for talks," Pedro Sanchez said, "but not at any price for Spain."',
+            {
+                ("Pedro Sanchez", "We are ready for talks"),
+                ("Pedro Sanchez", "but not at any price for Spain"),
+            },
+        ),
+        (
+            'Pedro Sanchez told reporters: "Spain will keep its promises to its partners."',
+            {
+                ("Pedro Sanchez", "Spain will keep its promises to its partners"),
+            },
+        ),
+        (
+            'Dmitry Medvedev wrote on Telegram: "The West will regret every single one of '
+            'these decisions."',
+            {
+                ("Dmitry Medvedev", "The West will regret every single one of these decisions"),
+            },
+        ),
+        (
+            'In a statement, the Kenyan foreign ministry said: "Kenya condemns the attack in '
+            'the strongest terms."',
+            {
+                ("Kenyan foreign ministry", "Kenya condemns the attack in the strongest terms"),
+            },
+        ),
+        (
+            'Pedro Sanchez spoke in Madrid. "We will not be intimidated by anyone at all," '
+            "he said.",
+            {
+                ("Pedro Sanchez", "We will not be intimidated by anyone at all"),
+            },
+        ),
+        (
+            '"This is a dark day for democracy in our region," Pedro Sanchez added.',
+            {
+                ("Pedro Sanchez", "This is a dark day for democracy in our region"),
+            },
+        ),
+    ],
+)
+def test_unseen_attribution_shapes(ex: Extractor, text: str, expected: set) -> None:
+    assert statements(ex, text) == expected

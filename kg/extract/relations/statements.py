@@ -104,14 +104,23 @@ def _state_body(an: Analysis, tok: Token) -> Entity | None:
     if an.mention(tok) is not None or tok.lemma_.lower() not in word_list("org_words.txt"):
         return None
     owners = [c for c in tok.children if c.dep_ == "poss" and an.mention(c) is not None]
-    state = an.mention(owners[0]).entity if owners else None
+    # "the foreign ministry of Qatar said"
+    of_state = [o for o in _of_objects(tok) if an.mention(o) is not None and o.i == o.head.i + 1]
+    state = an.mention((owners or of_state)[0]).entity if owners or of_state else None
     if state is None or state.kind != "State":
         return None
+    if not owners:
+        first = next((c for c in tok.lefts if c.dep_ != "det"), tok)
+        return an.table.body(an.doc[first.left_edge.i : of_state[0].i + 1].text, state)
     end = tok.i + 1
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "at", "in"} and prep.i == end:
             end = prep.right_edge.i + 1  # "mission to the UN"
     return an.table.body(an.doc[owners[0].left_edge.i : end].text, state)
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
 
 
 def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
@@ -179,10 +188,16 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> list[Entity]:
     # a colon before the quote: "X pledged: ..."
     before = doc[start_tok - 2 : start_tok] if start_tok >= 2 else doc[0:start_tok]
     if any(t.text == ":" for t in before):
-        root = an.sent(start_tok - 1).root
-        entity = _speaker_of_verb(an, root)
-        if entity is not None:
-            return _joint_speakers(an, root, entity)
+        # "X pledged: ...", "X was clear: ..." (the parser may make the quote the root)
+        heads = [an.sent(start_tok - 1).root] + [
+            t
+            for t in reversed(region)
+            if t.i < start_tok and t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"
+        ]
+        for head in heads:
+            entity = _speaker_of_verb(an, head)
+            if entity is not None:
+                return _joint_speakers(an, head, entity)
     for tok in region:
         if tok.lower_ == "according":
             for to in tok.children:
