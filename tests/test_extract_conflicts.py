@@ -618,3 +618,12 @@ def test_owned_targets_fire_received_and_wars_one_is_locked_in(
 )
 def test_criticism_and_talks_are_not_conflicts(ex: Extractor, text: str) -> None:
     assert conflicts(ex, text) == set()
+
+
+def test_a_shared_enemy_makes_no_foes(ex: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed. "
+        "Both nations face the same enemy, al-Shabaab, in Somalia."
+    )
+    assert ("Ethiopia", "Kenya") not in conflicts(ex, text)
+    assert ("Ethiopia", "Somalia") not in conflicts(ex, text)

@@ -761,3 +761,16 @@ def test_where_a_meeting_was_among_other_places(
 )
 def test_meetings_refused_or_by_phone(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron was welcomed by Olaf Scholz at the Chancellery in Berlin with honours.",
+        "Olaf Scholz received Emmanuel Macron in Berlin at the Chancellery.",
+        "Olaf Scholz met Emmanuel Macron at the Bellevue Palace in Berlin on Monday.",
+    ],
+)
+def test_the_city_before_the_building(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == {P}
+    assert places(ex, text) == {"Berlin"}

@@ -420,3 +420,13 @@ def test_a_states_institution_speaks_for_itself(ex: Extractor, text: str, speake
 )
 def test_unseen_attribution_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert statements(ex, text) == expected
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent(ex: Extractor) -> None:
+    text = (
+        'Marcos also met Prime Minister Pham Minh Chinh, who told him Vietnam "will always '
+        'stand side by side with our Filipino friends".'
+    )
+    assert statements(ex, text) == {
+        ("Pham Minh Chinh", "will always stand side by side with our Filipino friends")
+    }

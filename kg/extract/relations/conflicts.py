@@ -428,6 +428,8 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         right = [e for e in right if e not in placed or e in aimed]
     if any(c.lower_ in {"civil", "internal", "domestic"} for c in noun.children):
         return []  # a civil war has no second state
+    if any(c.lower_ in lex["shared_words"] for c in noun.children):
+        return []  # "A and B face the same enemy": a foe in common makes them no foes
     if not right and noun.lemma_.lower() in {
         "retaliation",
         "attack",

@@ -55,10 +55,13 @@ def _named_place(an: Analysis, tok: Token) -> Entity | None:
 
 def _place_in(an: Analysis, toks: list[Token], preps: set[str] | None = None) -> Entity | None:
     for tok in toks:
-        for pobj in prep_objects(tok, preps or {"in", "at"}):
+        # "at the Presidential Palace in Hanoi", either way round: the city ("in") first
+        objs = prep_objects(tok, {"in"} & (preps or {"in"}))
+        for pobj in objs + prep_objects(tok, (preps or {"in", "at"}) - {"in"}):
             place = _named_place(an, pobj)
             if place is not None:
-                return place
+                # "at the Presidential Palace in Hanoi": the city
+                return _place_in(an, [pobj], {"in"}) or place
             m = an.mention(pobj)
             if m is not None and m.entity.kind == "State":
                 return an.table.place(an.doc[m.start : m.end].text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon, word_list
-from kg.extract.relations.common import conj_expand, sentence_span
+from kg.extract.relations.common import antecedent, conj_expand, sentence_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -131,7 +131,7 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
     if not subj and verb.dep_ in {"conj", "xcomp", "advcl"}:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for s in subj:
-        for tok in conj_expand(s):
+        for tok in conj_expand(antecedent(s)):  # "Y, who told him ...": Y
             # "said Japan's defence minister, Taro Ishida": the person, not the state
             entity = next(
                 (
