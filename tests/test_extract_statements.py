@@ -430,3 +430,13 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(ex: Extractor) -> None:
     assert statements(ex, text) == {
         ("Pham Minh Chinh", "will always stand side by side with our Filipino friends")
     }
+
+
+def test_a_speaker_described_by_an_apposition(ex: Extractor) -> None:
+    text = (
+        "Turkey, Azerbaijan's closest ally, called on Armenia to \"stop its provocations "
+        'immediately and respect the peace process".'
+    )
+    assert statements(ex, text) == {
+        ("Turkey", "stop its provocations immediately and respect the peace process")
+    }

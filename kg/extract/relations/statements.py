@@ -130,6 +130,9 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj and verb.dep_ in {"conj", "xcomp", "advcl"}:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl" and verb.head.dep_ == "appos":
+        # "Turkey, Azerbaijan's closest ally, called on Y to ...", parsed as "ally called"
+        subj = [verb.head.head]
     for s in subj:
         for tok in conj_expand(antecedent(s)):  # "Y, who told him ...": Y
             # "said Japan's defence minister, Taro Ishida": the person, not the state
