@@ -243,3 +243,90 @@ def test_state_group_nouns_name_the_last_two_states(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert conflicts(ex, text) == expected
+
+
+def _people(ex: Extractor, text: str) -> set[str]:
+    from kg.extract.entities import EntityTable
+    from kg.extract.mentions import find_mentions
+
+    an = find_mentions(ex.nlp(text), EntityTable(), ex.matcher)
+    return {m.entity.label for m in an.mentions if m.entity.kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Saudi Arabia's Mohammed bin Salman (MBS) hosted the summit. MBS told guests the "
+            "kingdom was ready.",
+            "Mohammed bin Salman",
+        ),
+        (
+            "Crown Prince Mohammed bin Salman met the envoy. The prince, known as MBS, said oil "
+            "would flow.",
+            "Mohammed bin Salman",
+        ),
+        ("Vo Van Thuong met Xi Jinping in Hanoi. Thuong said ties were strong.", "Vo Van Thuong"),
+        (
+            "Yoon Suk Yeol told reporters that Seoul would respond. Yoon said the North had fired.",
+            "Yoon Suk Yeol",
+        ),
+        ("To Lam arrived in Moscow. Lam met the Russian premier.", "To Lam"),
+        (
+            "Mexican President Andres Manuel Lopez Obrador met the envoy. Lopez Obrador said "
+            "migration was shared.",
+            "Andres Manuel Lopez Obrador",
+        ),
+        (
+            "RSF commander Mohamed Hamdan Dagalo said his forces would fight. Dagalo blamed "
+            "the army.",
+            "Mohamed Hamdan Dagalo",
+        ),
+        (
+            "Yusuf Sheikh Abdirahman flew to Nairobi. Abdirahman said the deal was a violation.",
+            "Yusuf Sheikh Abdirahman",
+        ),
+    ],
+)
+def test_short_forms_are_the_person_named_in_full(ex: Extractor, text: str, person: str) -> None:
+    assert _people(ex, text) - {"Xi Jinping"} == {person}
+
+
+def test_initials_never_introduced_are_no_one_else(ex: Extractor) -> None:
+    text = "Mohammed bin Salman met the envoy. The KDB said the talks went well."
+    assert _people(ex, text) == {"Mohammed bin Salman"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Omar Haddad met Karim Fawzi in Cairo. Haddad thanked Fawzi for the support.",
+            {"Omar Haddad", "Karim Fawzi"},
+        ),
+        (
+            "Mohamed Idris Kabashi leads the rebels. Kabashi, widely known as Hemedto, denied "
+            "the claim.",
+            {"Mohamed Idris Kabashi"},
+        ),
+        (
+            "Rebel leader Yusuf Adan Warsame, better known as Gacmadheere, said the town fell.",
+            {"Yusuf Adan Warsame"},
+        ),
+    ],
+)
+def test_other_names_of_one_person(ex: Extractor, text: str, expected: set) -> None:
+    assert _people(ex, text) == expected
+
+
+def test_a_nickname_names_the_person_later_too(ex: Extractor) -> None:
+    text = (
+        "Mohamed Idris Kabashi, widely known as Hemedto, leads the rebels. Hemedto said the "
+        "town had fallen."
+    )
+    from kg.extract.entities import EntityTable
+    from kg.extract.mentions import find_mentions
+
+    an = find_mentions(ex.nlp(text), EntityTable(), ex.matcher)
+    named = {an.doc[m.start : m.end].text: m.entity.label for m in an.mentions}
+    assert named.get("Hemedto") == "Mohamed Idris Kabashi"

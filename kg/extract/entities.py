@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.extract.gazetteer import organizations, states
+from kg.extract.gazetteer import name_index, organizations, states
 
 
 def slug(text: str) -> str:
@@ -64,6 +64,15 @@ def name_words(label: str) -> list[str]:
         if rest and head.lower() in _ARTICLE_PREFIXES:
             words.append(rest)
     return words
+
+
+def initials(label: str) -> str:
+    """ "Mohammed bin Salman" -> "MBS": what news calls a few leaders once they are named."""
+    return "".join(w[0].upper() for w in label.replace("-", " ").split() if w[:1].isalpha())
+
+
+def _initials_shape(word: str) -> bool:
+    return 3 <= len(word) <= 5 and word.isalpha() and word.isupper() and word not in name_index()
 
 
 class EntityTable:
@@ -126,10 +135,11 @@ class EntityTable:
             del self._states[entity.iso3]
 
     def drop(self, entity: Entity) -> None:
-        """Forget an organization or place that turned out to be a person's name."""
+        """Forget an organization, place or person that turned out to be another's name."""
         for table in (self._orgs, self._places):
             for key in [k for k, e in table.items() if e is entity]:
                 del table[key]
+        self.persons = [p for p in self.persons if p is not entity]
 
     def alias_org(self, acronym: str, entity: Entity) -> Entity | None:
         """ "the Kivu Front (KF)": "KF" names that organization from now on. Returns the
@@ -156,6 +166,8 @@ class EntityTable:
                 return person
         if len(words) == 1:
             matches = [p for p in self.persons if words[0] in name_words(p.label)]
+            if not matches and _initials_shape(label):
+                matches = [p for p in self.persons if initials(p.label) == label]
             if len(matches) == 1:
                 matches[0].add_alias(label)
                 return matches[0]
@@ -182,8 +194,11 @@ class EntityTable:
         return entity
 
     def find_person(self, word: str) -> Entity | None:
-        """A known person one of whose names is `word` (used to repair the model's tags)."""
+        """A known person one of whose names is `word` (used to repair the model's tags), or
+        whose initials it is ("MBS" after "Mohammed bin Salman")."""
         matches = [p for p in self.persons if word in name_words(p.label) or word in p.aliases]
+        if not matches and _initials_shape(word):
+            matches = [p for p in self.persons if initials(p.label) == word]
         return matches[0] if len(matches) == 1 else None
 
     def set_leader(self, person: Entity, state: Entity) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.lexicon import read_tsv, split_list
+from kg.extract.lexicon import load_json, read_tsv, split_list
 
 
 @dataclass
@@ -57,7 +57,27 @@ def states() -> dict[str, StateEntry]:
         entry.demonyms |= set(split_list(demonyms))
         entry.capitals |= set(split_list(capitals))
         entry.seats |= set(split_list(seats))
+    _library_demonyms(entries)
     return entries
+
+
+def _library_demonyms(entries: dict[str, StateEntry]) -> None:
+    """Demonyms from countryinfo for states `states.tsv` gives none ("Guyanese", "Bahamian").
+    Its list has quirks ("Welsh" for the United Kingdom, "French" for French territories, a
+    name as its own demonym), so a word another state already owns, or that is a state's
+    name, is not taken."""
+    from countryinfo import all_countries
+
+    taken = {d for e in entries.values() for d in e.demonyms}
+    taken |= {n for e in entries.values() for n in e.names}
+    for country in all_countries():
+        info = country.info() if hasattr(country, "info") else country
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        entry = entries.get(iso3 or "")
+        if entry is None or entry.demonyms:
+            continue
+        words = [w.strip() for w in re.split(r",| and ", info.get("demonym") or "")]
+        entry.demonyms |= {w for w in words if w and w[:1].isupper() and w not in taken}
 
 
 @cache
@@ -75,6 +95,11 @@ def name_index() -> dict[str, tuple[str, str, str]]:
     """Surface form -> (what, key, how): what is "state" or "org"; how is name, demonym, capital,
     seat. Case-sensitive: "US" is a state, "us" is not."""
     index: dict[str, tuple[str, str, str]] = {}
+    # "Congo": the first state names.json lists for a name of two states, until the text
+    # says which (kg.extract.mentions reads the capital or the full name)
+    for name, codes in load_json("names.json")["ambiguous_states"].items():
+        how = "name" if name in states()[codes[0]].names else "demonym"
+        index[name] = ("state", codes[0], how)
     for iso3, entry in states().items():
         for how, names in (
             ("name", entry.names),

@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.entities import Entity, EntityTable
+from kg.extract.entities import Entity, EntityTable, clean_name
 from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
 from kg.extract.names import (
     ambiguous_states,
     defined_acronym,
     group_spans,
+    item_spans,
     joiner,
     name_shapes,
 )
+from kg.extract.places import is_city
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,6 +174,7 @@ class Analysis:
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.quoted: set[int] = set()  # token indices inside quotation marks
+        self.items: set[int] = set()  # tokens of weapon names ("Leopard" tanks): no entity
         # Token.sent walks the document on every call; look sentences up by bisection instead
         self.sentences = list(doc.sents)
         self._starts = [s.start for s in self.sentences]
@@ -183,7 +186,7 @@ class Analysis:
         return self.sentences[bisect_right(self._starts, i) - 1]
 
     def add(self, mention: Mention) -> None:
-        if any(i in self.by_token for i in range(mention.start, mention.end)):
+        if any(i in self.by_token or i in self.items for i in range(mention.start, mention.end)):
             return
         self.mentions.append(mention)
         for i in range(mention.start, mention.end):
@@ -687,11 +690,21 @@ def find_mentions(
     index = name_index()
     speech = relation_lexicon("statement")["verbs"]
     ents = list(doc.ents)
+    matches = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    # "Mali, Burkina Faso" tagged as one organization: its other words are gazetteer names too
+    gazetteer_tokens = {i for _, start, end in matches for i in range(start, end)}
+
+    # 0. weapon names ("Leopard tanks", "supplied Iskander"): items, never people or bodies
+    for start, end in item_spans(doc, index):
+        an.items.update(i for i in range(start, end) if i not in gazetteer_tokens)
 
     # 1. people the model found, titles stripped ("Chilean President Ana Rojas")
-    for ent in ents:
-        if ent.label_ != "PERSON":
+    for ent in _person_ents(ents):
+        if any(i in an.items for i in range(ent.start, ent.end)):
             continue
+        if _city_span(an, ent, ent.label_):
+            an.add(Mention(ent.start, ent.end, table.place(ent.text), "place"))
+            continue  # "Khan Younis": a city, though its first word is a title
         start, end = _strip_title(ent)
         while (
             start < end - 1
@@ -700,7 +713,18 @@ def find_mentions(
         ):
             start += 1  # "Without Caracas" tagged as a person at the start of a quote
         honorifics = titles()["person_honorifics"]
-        if ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in honorifics:
+        inner = name_shapes()["honorifics_in_names"]
+        if (
+            end - start > 1
+            and doc[end - 1].text in inner
+            and not _is_title_token(doc[end - 2])
+            and end < len(doc)
+            and _name_word_or_tagged(doc[end])
+        ):
+            # "Ali Sheikh" tagged, "Warsame" not: the honorific is the name's middle word
+            while end < len(doc) and _name_word_or_tagged(doc[end]):
+                end += 1
+        elif ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in honorifics:
             # "Emir Sheikh" tagged alone, the name after it tagged apart: take the name
             start = end = ent.end
             while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_alpha:
@@ -713,10 +737,17 @@ def find_mentions(
         start, end = _whole_name(doc, start, end)
         if _modifier_not_person(doc[start:end]):
             continue
+        if doc[end - 1].lower_ in name_shapes()["group_heads"] and doc[end - 1].is_title:
+            continue  # "the Qassam Brigades": a group (_group_names), not a person
+        if _names_fighters(doc, start, end) and table.find_person(doc[start:end].text) is None:
+            continue  # "Jamaat Nusrat al-Islam fighters": a group (_group_names)
         text = doc[start:end].text
         if text in index or (text.isupper() and text.title() in index):
             continue  # "Jordan", "Chad" alone are states; "Boko Haram" is a group; "KINSHASA –"
         if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        if _city_span(an, doc[start:end], ent.label_):
+            an.add(Mention(start, end, table.place(text), "place"))
             continue
         an.add(Mention(start, end, table.person(text), "person"))
 
@@ -724,7 +755,7 @@ def find_mentions(
     org_spans = [
         e for e in ents if e.label_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
     ]
-    for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+    for _, start, end in matches:
         if any(i in an.by_token for i in range(start, end)):
             continue
         span = doc[start:end]
@@ -732,8 +763,10 @@ def find_mentions(
         if host is not None and (host.end - host.start) > (end - start):
             extra = [t for t in host if t.i < start or t.i >= end]
             named = [t for t in extra if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
-            if named and not all(t.text in index for t in named):
+            if named and not all(t.text in index or t.i in gazetteer_tokens for t in named):
                 continue
+        if _inside_longer_name(doc, start, end, ents):
+            continue  # "Port Sudan" is a city, "West African" no Western power
         what, key, how = index[span.text]
         if what == "state":
             state = table.state(key, span.text if how in {"name", "capital", "seat"} else None)
@@ -750,7 +783,7 @@ def find_mentions(
 
     # 3. the model's organizations and places
     for ent in ents:
-        if any(i in an.by_token for i in range(ent.start, ent.end)):
+        if any(i in an.by_token or i in an.items for i in range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
         while start < end - 1 and doc[start].lower_ == "the":
@@ -770,6 +803,11 @@ def find_mentions(
             continue  # "Brig." tagged as a place
         if text.isupper() and text.title() in index:
             continue  # "DOHA –": a dateline (kg.extract.relations.leaders reads it), no body
+        cities = _city_parts(an, doc[start:end], ent.label_)
+        if cities:
+            for part in cities:  # "Odesa and Kharkiv" tagged as one title
+                an.add(Mention(part.start, part.end, table.place(part.text), "place"))
+            continue
         if ent.label_ == "ORG":
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:
@@ -915,7 +953,9 @@ def find_mentions(
 
     # 6. repairs: a capitalised word after a title, or the subject of "said", is a person
     for tok in doc:
-        if tok.i in an.by_token or not tok.is_alpha or not tok.text[:1].isupper():
+        if tok.i in an.by_token or tok.i in an.items or not tok.is_alpha:
+            continue
+        if not tok.text[:1].isupper():
             continue
         if table.find_person(tok.text) is None and (
             not _looks_like_name(tok) or tok.pos_ not in {"PROPN", "NOUN"}
@@ -929,6 +969,10 @@ def find_mentions(
         if known is None and _is_title_token(tok) and not name_like_title(doc, tok.i):
             continue  # "Foreign Ministers A and B": the title is no name
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        # "General Secretary To Lam": a name that starts with a word English uses otherwise
+        particle = _name_particle(doc, tok.i - 1) and _is_title_token(doc[tok.i - 2])
+        if particle:
+            prev = doc[tok.i - 2]
         after_title = (
             prev is not None
             and prev.text[:1].isupper()
@@ -981,6 +1025,8 @@ def find_mentions(
             and doc[end].is_alpha
         ):
             end += 1
+        if particle:
+            start = tok.i - 1
         name = doc[start:end].text
         if name in index or any(t.lower_ in title_words() for t in doc[start:end]):
             continue
@@ -991,6 +1037,7 @@ def find_mentions(
                 start, end, known if known and end - start == 1 else table.person(name), "person"
             )
         )
+    _known_as(an)
     return an
 
 
@@ -1009,11 +1056,69 @@ def _group_names(an: Analysis) -> None:
             for m in covering
         ):
             continue
-        if any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
-            continue
+        if any(m.entity.kind == "Person" for m in covering):
+            continue  # a person's name; "the Qassam Brigades" tagged as one never became one
         for m in list(covering):
             an.remove(m)
         an.add(Mention(start, end, an.table.org(doc[start:end].text), "org"))
+
+
+def _known_as(an: Analysis) -> None:
+    """ "X, widely known as Hemedti": the other name is the same person, whatever the model
+    tagged it, here and wherever else the text uses it."""
+    verbs = name_shapes()["alias_verbs"]
+    for m in list(an.mentions):
+        last = an.doc[m.end - 1]
+        if m.how not in {"person", "place", "org"} or _known(m):
+            continue
+        verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "as" else None
+        if verb is None or verb.lemma_.lower() not in verbs or verb.dep_ not in {"acl", "amod"}:
+            continue
+        owner = an.by_token.get(verb.head.i)
+        if owner is None or owner.entity.kind != "Person" or owner.entity is m.entity:
+            continue
+        name, before = an.doc[m.start : m.end].text, m.entity
+        owner.entity.add_alias(name)
+        for other in an.mentions:
+            same = other.entity is before or (
+                an.doc[other.start : other.end].text == name
+                and other.how in {"person", "place", "org"}
+            )
+            if same and other.entity is not owner.entity:
+                an.table.drop(other.entity)
+                other.entity, other.how = owner.entity, "person"
+
+
+def _person_ents(ents: list[Span]) -> list[Span]:
+    """The model's people, a span with a verb inside cut at it: "Burhan thanked Sisi" tagged
+    as one person is "Burhan" and "Sisi"."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        cuts = [t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and t.tag_.startswith("VB")]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                out.append(Span(ent.doc, start, cut, label="PERSON"))
+            start = cut + 1
+    return out
+
+
+def _names_fighters(doc: Doc, start: int, end: int) -> bool:
+    """A name of three words or more right before "fighters", "rebels": a group's name."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return (
+        len(words) >= 3
+        and end < len(doc)
+        and doc[end].lower_ in name_shapes()["fighter_heads"]
+        and doc[end - 1].head.i == end
+    )
 
 
 def _early_surnames(an: Analysis) -> None:
@@ -1041,9 +1146,14 @@ def _early_surnames(an: Analysis) -> None:
 
 
 def _which_state(an: Analysis) -> None:
-    """ "Congo" names two states: the one whose capital the text names ("Kinshasa")."""
+    """ "Congo" names two states: the one whose capital ("Brazzaville") or full name ("the
+    Republic of Congo") the text names; else the first names.json lists."""
     names = ambiguous_states()
-    capitals = {m.entity.iso3 for m in an.mentions if m.how == "capital"}
+    capitals = {
+        m.entity.iso3
+        for m in an.mentions
+        if m.how == "capital" or (m.how == "name" and an.doc[m.start : m.end].text not in names)
+    }
     for m in an.mentions:
         text = an.doc[m.start : m.end].text
         if m.entity.kind != "State" or text not in names:
@@ -1083,6 +1193,120 @@ def _acronyms(an: Analysis) -> None:
             for other in an.mentions:
                 if other.entity is stale:
                     other.entity = m.entity
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:
+    """A gazetteer name inside a longer place or people name of the model's: a state inside
+    a city's name ("Port Sudan"), a group inside a regional adjective ("West African")."""
+    host = next(
+        (
+            e
+            for e in ents
+            if e.label_ in {"GPE", "LOC", "NORP"} and e.start <= start and end <= e.end
+        ),
+        None,
+    )
+    if host is None or host.end - host.start <= end - start:
+        return False
+    text = doc[start:end].text
+    host_text = clean_name(host.text)
+    if host_text in name_index():
+        return False
+    if name_index()[text][0] == "org":
+        return True  # "West African", "West Bank"
+    return is_city(host_text)
+
+
+_INSIDE_PREPS = {"in", "near", "outside", "around", "inside"}
+
+
+def _place_position(an: Analysis, span: Span, label: str) -> bool:
+    """A town too small for the city list, known by where it stands: a name tagged as a
+    person after "in" ("fighting in X"), or joined by "and" to a place ("at Haifa and X")."""
+    words = [t for t in span if not t.is_punct]
+    if not 1 <= len(words) <= 3 or not all(
+        t.tag_ in {"NNP", "NNPS"} and t.is_alpha and t.text[:1].isupper() for t in words
+    ):
+        return False
+    heads = name_shapes()["group_heads"] | word_list("org_words.txt")
+    if any(t.lower_ in heads for t in words):
+        return False
+    last = span[-1]
+    joined = [last.head] if last.dep_ == "conj" else []
+    joined += [c for c in last.children if c.dep_ == "conj"]
+    for other in joined:
+        m = an.by_token.get(other.i)
+        if (m is not None and m.entity.kind == "Place") or (
+            other.ent_type_ in {"GPE", "LOC"} and is_city(other.text)
+        ):
+            return True
+    root = last
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        label == "PERSON"
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _INSIDE_PREPS
+        and root.head.head.pos_ == "VERB"
+    )
+
+
+@cache
+def _people_verbs() -> frozenset[str]:
+    """What people do and cities do not: say, meet, arrive."""
+    meeting = relation_lexicon("meeting")
+    return frozenset(
+        relation_lexicon("person")["verbs"]
+        | relation_lexicon("statement")["verbs"]
+        | meeting["strong_verbs"]
+        | meeting["sign_verbs"]
+    )
+
+
+def _city_parts(an: Analysis, span: Span, label: str) -> list[Span]:
+    """The cities a name the model did not call a place is made of: "El Fasher" tagged as
+    an organization, "Odesa and Kharkiv" as a title; empty unless every part is a city."""
+    if label in {"GPE", "LOC", "NORP", "FAC"}:
+        return []
+    parts: list[Span] = []
+    start = span.start
+    for tok in [*span, None]:
+        if tok is None or tok.lower_ in {"and", ","}:
+            end = tok.i if tok is not None else span.end
+            if end == start:
+                return []
+            parts.append(span.doc[start:end])
+            start = end + 1
+    return parts if all(_city_span(an, p, label) for p in parts) else []
+
+
+def _city_span(an: Analysis, span: Span, label: str) -> bool:
+    """A name the model tagged as a person or an organization that is a city ("Kharkiv",
+    "El Fasher"), unless it is used as a person is: after a title, saying or meeting, beside
+    a person, or the name of one already known."""
+    text = clean_name(span.text)
+    if not text or text in name_index():
+        return False
+    if not is_city(text) and not _place_position(an, span, label):
+        return False
+    doc = span.doc
+    if an.table.find_person(text) is not None or (len(span) == 1 and _is_title_token(span[0])):
+        return False  # "Khan Younis" is a city, "Khan" alone a title
+    if len(span) == 1 and any(p.label == text for p in an.table.persons):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (_is_title_token(before) or before.tag_ == "POS"):
+        return False  # "President X", "Iran's X"
+    last = span[-1]
+    if last.dep_ == "nsubj" and label == "PERSON" and last.head.lemma_.lower() in _people_verbs():
+        return False  # "X arrived": a person as the model says, whatever the word
+    if last.dep_ == "poss" and last.head.lemma_.lower() in title_words():
+        return False  # "X's adviser"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children) or (
+        last.dep_ == "appos" and last.head.lemma_.lower() in title_words()
+    ):
+        return False  # "X, the foreign minister"
+    return not _joined_to_person(an, span)
 
 
 def _org_name_word(prev: Token, tok: Token) -> bool:
@@ -1206,7 +1430,47 @@ def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
         start -= 1
+    if start > 0 and _name_particle(doc, start - 1):
+        first = doc[start - 1]
+        if not first.is_sent_start or _particle_opens_subject(doc, start - 1, end):
+            start -= 1  # "Vice President Do Van Chien", "To Lam arrived"
     return start, end
+
+
+def _name_particle(doc: Doc, i: int) -> bool:
+    """ "To", "Do" written with a capital before a proper noun: part of a name (Vietnamese
+    names), unless it opens a sentence for another reason (_particle_opens_subject)."""
+    return (
+        0 <= i < len(doc) - 1
+        and doc[i].text in name_shapes()["name_particles_capitalised"]
+        and doc[i].whitespace_ == " "
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+        and doc[i + 1].text not in name_index()
+    )
+
+
+def _particle_opens_subject(doc: Doc, i: int, end: int) -> bool:
+    """ "To Lam arrived": a name opening a sentence and followed by its verb, which has no
+    other subject (not "To Xi, the island is ...")."""
+    if end >= len(doc) or doc[end].is_punct:
+        return False
+    verb = doc[i].head
+    return verb.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+
+
+def _name_word_or_tagged(tok: Token) -> bool:
+    """A proper noun that goes on a name: untagged, or tagged a person."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.ent_type_ in {"", "PERSON"}
+        and tok.text not in name_index()
+        and not _is_title_token(tok)
+    )
 
 
 def _split_name_end(doc: Doc, end: int, ents: list[Span]) -> int:

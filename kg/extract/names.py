@@ -6,13 +6,14 @@ Only spans are found here; kg.extract.mentions decides what they replace.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import load_json
+from kg.extract.lexicon import load_json, word_list
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @cache
@@ -48,20 +49,25 @@ def group_spans(doc: Doc) -> list[tuple[int, int]]:
         if not keep and low not in shapes["fighter_heads"]:
             continue
         start = head.i
-        while start > 0 and head.i - start < 5:
+        while start > 0 and head.i - start < 6:
             prev = doc[start - 1]
             if _proper(prev):
                 start -= 1
             elif (
                 prev.text == "-"
                 and start > 1
-                and _proper(doc[start - 2])
+                and (_proper(doc[start - 2]) or doc[start - 2].lower_ in shapes["name_articles"])
                 and not prev.whitespace_
                 and not doc[start - 2].whitespace_
             ):
-                start -= 1  # "Mai-Mai"
+                # "Mai-Mai"; "al-Islam" takes its article too
+                start -= 2 if doc[start - 2].lower_ in shapes["name_articles"] else 1
             else:
                 break
+        while start < head.i and (
+            doc[start].text == "-" or doc[start].lower_ in shapes["name_articles"]
+        ):
+            start += 1  # a name never starts on "-" or "al"
         if start < head.i:
             out.append((start, head.i + 1 if keep else head.i))
     return out
@@ -81,3 +87,69 @@ def defined_acronym(doc: Doc, end: int) -> int | None:
 def joiner(tok: Token) -> bool:
     """ "in" of "Islamic Resistance in": a name the model cut before its last word."""
     return tok.lower_ in name_shapes()["name_joiners"]
+
+
+def _item_word(tok: Token) -> bool:
+    """A word of a weapon's name: a proper noun ("Leopard"), a code ("TB2", "K2", "16" of
+    "F-16") or the hyphen inside one."""
+    if tok.text == "-":
+        return True
+    if any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text):
+        return tok.text.isalnum()
+    if tok.like_num and tok.text.isdigit() and tok.i:
+        prev = tok.doc[tok.i - 1]  # "F-16", "Challenger 2"; not "sent 14 Leopard tanks"
+        return (prev.text == "-" and not prev.whitespace_) or (
+            prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
+        )
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _name_before(doc: Doc, end: int, index: Container[str]) -> int:
+    """Where the name of an item that ends at `end` starts ("K2 Black Panther")."""
+    start = end
+    while start > 0 and end - start < 6 and _item_word(doc[start - 1]):
+        prev = doc[start - 1]
+        if prev.text in index:
+            break  # "Turkish", "Russia's": the maker, not the name
+        if prev.text == "-" and (prev.whitespace_ or start - 2 < 0 or doc[start - 2].whitespace_):
+            break
+        start -= 1
+    while start < end and doc[start].text == "-":
+        start += 1
+    return start
+
+
+def item_spans(doc: Doc, index: Container[str]) -> list[tuple[int, int]]:
+    """(start, end) of weapon and system names: proper nouns and codes right before a weapon
+    noun ("Leopard tanks", "Patriot air defence systems"), or a proper noun that is the object
+    of a verb of selling or firing ("supplied Iskander to Armenia"). `index` holds the names
+    of states and organizations, which stay what they are."""
+    shapes = name_shapes()
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ in shapes["weapon_nouns"] and tok.pos_ == "NOUN":
+            end = tok.i
+            while end > 0 and doc[end - 1].lower_ in shapes["weapon_modifiers"]:
+                end -= 1
+            if end > 0 and doc[end - 1].text == "-" and not doc[end - 1].whitespace_:
+                continue  # "Iranian-made drones"
+            start = _name_before(doc, end, index)
+            if start < end and not _names_a_body(doc[start:end]):
+                out.append((start, end))
+        elif (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in shapes["item_verbs"]
+            and tok.tag_ in {"NNP", "NNPS"}
+            and tok.text not in index
+            and not any(c.dep_ in {"compound", "det", "poss", "amod"} for c in tok.children)
+        ):
+            start = _name_before(doc, tok.i + 1, index)
+            if start <= tok.i and not _names_a_body(doc[start : tok.i + 1]):
+                out.append((start, tok.i + 1))
+    return out
+
+
+def _names_a_body(span: Span) -> bool:
+    """ "Armed Forces drones": the owner's name, not the item's."""
+    heads = name_shapes()["group_heads"] | word_list("org_words.txt")
+    return any(t.lower_ in heads for t in span) or not any(t.is_alpha for t in span)
