@@ -627,3 +627,19 @@ def test_a_shared_enemy_makes_no_foes(ex: Extractor) -> None:
     )
     assert ("Ethiopia", "Kenya") not in conflicts(ex, text)
     assert ("Ethiopia", "Somalia") not in conflicts(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian drones hit an oil depot in Novorossiysk.", {("Russia", "Ukraine")}),
+        ("Israeli jets bombed Tyre and Sidon.", {("Israel", "Lebanon")}),
+        ("Russian missiles hit Lviv and Dnipro overnight.", {("Russia", "Ukraine")}),
+        ("Russian strikes on Lviv killed four people on Tuesday.", {("Russia", "Ukraine")}),
+        ("Ukraine's forces clashed with Russia's near Kharkiv.", {("Russia", "Ukraine")}),
+        ("Israeli strikes on Khan Younis killed 30 people.", set()),
+    ],
+)
+def test_a_city_struck_stands_for_its_state(ex: Extractor, text: str, expected: set) -> None:
+    """Never the city as an organization; a town in a territory of no state stands for none."""
+    assert conflicts(ex, text) == expected

@@ -16,8 +16,8 @@ from kg.extract.relations.common import (
     ACTORS,
     agents,
     children,
+    city_state,
     conj_expand,
-    entities,
     is_passive,
     make_fact,
     pairs,
@@ -25,6 +25,7 @@ from kg.extract.relations.common import (
     prep_objects,
     subjects,
 )
+from kg.extract.relations.common import entities as _entities
 from kg.extract.relations.parties import governing_verb, holders, noun_modifiers, noun_parties
 
 if TYPE_CHECKING:
@@ -60,6 +61,31 @@ _PLACE_NOUNS = {
     "bridge", "harbour", "harbor", "dam", "pipeline", "airport", "warehouse", "compound",
     "building", "home", "apartment", "district", "neighbourhood", "neighborhood", "suburb",
 }  # fmt: skip
+
+
+def entities(
+    an: Analysis,
+    toks: list[Token],
+    kinds: set[str] | None = None,
+    persons_as_states: bool = False,
+) -> list[Entity]:
+    """Sides named by tokens; a city stands for the state it is in ("Russian strikes on Odesa":
+    Ukraine), never for an organization, and a city in a territory of no state
+    (`conflict.stateless_territories`) stands for nothing."""
+    if kinds is None or "State" not in kinds:
+        return _entities(an, toks, kinds, persons_as_states=persons_as_states)
+    found = _entities(an, toks, set(kinds) | {"Place"}, persons_as_states=persons_as_states)
+    stateless = relation_lexicon("conflict")["stateless_territories"]
+    out: list[Entity] = []
+    for entity in found:
+        if entity.kind == "Place":
+            iso3 = city_state(entity.label)
+            if iso3 is None or iso3 in stateless:
+                continue
+            entity = an.table.state(iso3)
+        if entity not in out:
+            out.append(entity)
+    return out
 
 
 def _facts(
@@ -192,6 +218,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())
         aimed_at = prep_objects(verb, preps)
         targets += entities(an, aimed_at + holders(aimed_at), _KINDS, persons_as_states=True)
+        # "clashed with Russia's near Kharkiv" misparsed: the attacker's own city is no target
+        targets = [e for e in targets if e not in attackers]
         if not targets:
             targets += [e for e in _led_by(an, objs + aimed_at) if e not in attackers]
         if not targets:
@@ -422,6 +450,9 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         return _truce(an, noun)
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
     aimed = entities(an, prep_objects(noun, _AIMED), _KINDS, persons_as_states=True)
+    if left and not right:
+        # "Russian strikes on Odesa": the state of the city struck
+        right = [e for e in aimed if e not in left]
     if aimed:
         # "an attack on US bases in Qatar": where it fell is no side when the target is named
         placed = entities(an, prep_objects(noun, {"in", "inside"}), _KINDS, True)
