@@ -788,3 +788,40 @@ def test_coalitions_memberships_and_mutual_pledges(ex: Extractor, text: str, exp
 )
 def test_sought_rejected_and_trading_partners_are_no_alliance(ex: Extractor, text: str) -> None:
     assert alliances(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia has refused to join Western sanctions against Russia, its traditional ally.",
+         {("Russia", "Serbia")}),
+        ("Mali, Burkina Faso and Niger formed a confederation after leaving ECOWAS.",
+         {("Burkina Faso", "Mali"), ("Mali", "Niger"), ("Burkina Faso", "Niger")}),
+        ("Iran's allies in the region, including Hezbollah and the Houthis, have been weakened.",
+         {("Hezbollah", "Iran"), ("Houthis", "Iran")}),
+        ("Russia and Iran signed a comprehensive strategic partnership treaty in Moscow.",
+         {("Iran", "Russia")}),
+        ("Washington reaffirmed its ironclad commitment to the defence of the Philippines.",
+         {("Philippines", "United States")}),
+        ("Saudi Arabia and Pakistan signed a mutual defence pact in Riyadh.",
+         {("Pakistan", "Saudi Arabia")}),
+        ("Egypt has thrown its weight behind the Sudanese army.", {("Egypt", "Sudan")}),
+        ("South Korea and Japan have strengthened security cooperation with the United States.",
+         {("Japan", "United States"), ("South Korea", "United States")}),
+    ],
+)  # fmt: skip
+def test_lists_descriptions_and_pacts(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has provided diplomatic cover and economic support to Moscow.",
+        "Hungary blocked EU aid to Ukraine.",
+        "Serbia has refused to join sanctions against Russia, its former ally.",
+        "The Confederation of British Industry criticised the budget.",
+    ],
+)
+def test_aid_blocked_and_former_allies(ex: Extractor, text: str) -> None:
+    assert alliances(ex, text) == set()

@@ -217,6 +217,14 @@ def find(an: Analysis) -> list[Fact]:
             if ender is not None and ender.lemma_.lower() in lex["end_verbs"]:
                 continue  # "Niger ended its military cooperation with France"
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
+            if left and left == right and strong:
+                # "Mali, Burkina Faso and Niger formed a confederation": the whole subject list,
+                # however the parser hung it
+                former = governing_verb(tok)
+                named = [t for s in subjects(former) for t in s.subtree] if former else []
+                group = entities(an, named, ACTORS, persons_as_states=True)
+                if len(group) > len(left):
+                    left, right = group, group
             if right and not left:
                 left = _valued_by(an, tok) or _backed_by(an, tok)
             if strong and left and not right:
@@ -271,6 +279,13 @@ def find(an: Analysis) -> list[Fact]:
                 members = entities(an, conj_expand(head), ACTORS, persons_as_states=True)
                 members = members or _named_by(an, head)
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
+            # "Iran's allies in the region, including Hezbollah and the Houthis"
+            members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
+            own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
+            if own and all(o in members for o in owners):
+                # "Serbia refused to join sanctions against Russia, its traditional ally":
+                # "its" is the clause's subject, not the ally itself
+                owners = [e for e in _clause_subjects(an, tok) if e not in members]
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
             if tok.dep_ == "pobj" and _one_of(tok):
@@ -320,7 +335,15 @@ def find(an: Analysis) -> list[Fact]:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
-            facts.extend(_facts(an, members, owners, tok, 0.65))
+            described = _facts(an, members, owners, tok, 0.65)
+            if tok.dep_ == "appos" and not any(
+                c.dep_ == "neg" or c.lower_ in {"former", "erstwhile", "ex"} for c in tok.children
+            ):
+                # "sanctions against Russia, its traditional ally": a description holds
+                # whatever the clause around it wants or refuses
+                for fact in described:
+                    fact.modality = "Asserted"
+            facts.extend(described)
         elif tok.pos_ == "NOUN" and lemma in lex["member_nouns"]:
             facts.extend(_membership(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
@@ -475,6 +498,21 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
             f for i, a in enumerate(members) for f in _facts(an, [a], members[i + 1 :], noun, 0.55)
         ]
     return facts
+
+
+_OWN = {"its", "their"}
+
+
+def _clause_subjects(an: Analysis, tok: Token) -> list:
+    """The subject of the clause a noun stands in: whose "its" is."""
+    node = tok
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} and subjects(node):
+            return entities(an, subjects(node), ACTORS, persons_as_states=True)
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
 
 
 def _led_by(an: Analysis, noun: Token, lex: dict) -> list:
