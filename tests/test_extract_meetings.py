@@ -774,3 +774,33 @@ def test_meetings_refused_or_by_phone(ex: Extractor, text: str) -> None:
 def test_the_city_before_the_building(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == {P}
     assert places(ex, text) == {"Berlin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emmanuel Macron and Bola Tinubu discussed security in the Sahel during a working lunch.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Emmanuel Macron sat next to Bola Tinubu at the dinner in Abuja.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Emmanuel Macron stood beside Bola Tinubu at the ceremony.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Emmanuel Macron met his Nigerian counterpart Bola Tinubu in Paris.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("In a meeting with Bola Tinubu, Emmanuel Macron pledged support.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Emmanuel Macron, speaking after meeting Bola Tinubu, said France would help.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Bola Tinubu was in Paris for talks with Emmanuel Macron.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Emmanuel Macron and Bola Tinubu co-chaired the summit in Abuja.",
+         {("Bola Tinubu", "Emmanuel Macron")}),
+        ("Bola Tinubu's meeting with Emmanuel Macron is scheduled for Friday.", set()),
+        ("The talks between Bola Tinubu and Emmanuel Macron will take place in Abuja.", set()),
+        ("Emmanuel Macron and Bola Tinubu discussed security in the Sahel.", set()),
+    ],
+)  # fmt: skip
+def test_side_by_side_over_meals_and_planned_meetings(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert meetings(ex, text) == expected

@@ -261,10 +261,29 @@ class _Finder:
             fact.date = date_near(trigger, self.an.sent(trigger), self.an.date)
             if self._hoped(trigger):
                 fact.modality = "Hypothetical"
+            elif fact.modality in FACTUAL and self._planned(trigger):
+                fact.modality = "Planned"
             fact.roles["place"] = place or last if (place or last) else None
             if fact.roles["place"] is None:
                 del fact.roles["place"]
             self.facts.append(fact)
+
+    def _at_meeting(self, verb: Token) -> bool:
+        """ "during a working lunch", "at their meeting", "over dinner": said in person."""
+        objs = prep_objects(verb, {"during", "at", "over"})
+        nouns = set(self.lex["nouns"]) | set(self.lex["hosted_nouns"])
+        return any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs)
+
+    def _planned(self, trigger: Token) -> bool:
+        """ "X's meeting with Y is scheduled for Friday": the noun is the subject of a plan."""
+        return trigger.dep_ in {"nsubj", "nsubjpass"} and (
+            trigger.head.lemma_.lower() in self.lex["plan_words"]
+            or any(
+                c.lemma_.lower() in self.lex["plan_words"]
+                for c in trigger.head.children
+                if c.dep_ in {"aux", "acomp", "xcomp"}
+            )
+        )
 
     def _before_trip(self, trigger: Token) -> bool:
         """ "X flew to Z after talks with Y": the trip to Z came after; Z is not the place."""
@@ -394,6 +413,9 @@ class _Finder:
                 + [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
             )
             if lemma in with_verbs and not prep_objects(verb, {"with"}):
+                # "X and Y discussed trade over lunch": together at a meal or a meeting
+                if len(subj) > 1 and self._at_meeting(verb):
+                    self.group([e for e in subj if e.kind == "Person"], verb)
                 return  # "talked", "discussed trade": only "with Y" names who was there
             if not others and len(subj) > 1:
                 self.group(subj, verb)
@@ -668,7 +690,11 @@ class _Finder:
         ("laid a wreath at the memorial alongside Y")."""
         out: list[Token] = []
         for tok in verb.subtree:
-            if tok.lower_ != "alongside" or tok.dep_ != "prep":
+            # "alongside Y", "beside Y", "next to Y"
+            beside = tok.lower_ in {"alongside", "beside"} or (
+                tok.lower_ == "to" and tok.head.lower_ == "next"
+            )
+            if not beside or tok.dep_ != "prep":
                 continue
             node = tok.head
             while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
