@@ -804,3 +804,38 @@ def test_side_by_side_over_meals_and_planned_meetings(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert meetings(ex, text) == expected
+
+
+HOSTED_TALKS = (
+    "KUALA LUMPUR, Malaysia — Thai Prime Minister Somchai Rattanakul and Cambodian Prime "
+    "Minister Sok Vanna agreed on Monday to a ceasefire at talks hosted by Malaysian Prime "
+    "Minister Anwar Ibrahim.\n\n"
+    "Cambodian troops had fired rockets into Thai territory last week.\n\n"
+)
+HOSTED_PAIRS = {
+    ("Anwar Ibrahim", "Sok Vanna"),
+    ("Anwar Ibrahim", "Somchai Rattanakul"),
+    ("Sok Vanna", "Somchai Rattanakul"),
+}
+
+
+def test_the_host_of_talks_was_at_them_and_a_capital_dateline_is_no_one(ex: Extractor) -> None:
+    """Also: with no place in the sentence, the dateline's capital when a participant is at
+    home there."""
+    assert meetings(ex, HOSTED_TALKS) == HOSTED_PAIRS
+    assert places(ex, HOSTED_TALKS) == {"Kuala Lumpur"}
+
+
+def test_the_meeting_in_z_told_later_places_the_meeting_before(ex: Extractor) -> None:
+    text = HOSTED_TALKS + '"This is a first step," Anwar said after the meeting in Putrajaya.'
+    assert meetings(ex, text) == HOSTED_PAIRS
+    assert places(ex, text) == {"Putrajaya"}
+
+
+def test_a_dateline_away_from_home_places_nothing(ex: Extractor) -> None:
+    text = (
+        "LONDON — Thai Prime Minister Somchai Rattanakul and Cambodian Prime Minister Sok "
+        "Vanna agreed on Monday to a ceasefire at talks.\n"
+    )
+    assert meetings(ex, text) == {("Sok Vanna", "Somchai Rattanakul")}
+    assert places(ex, text) == set()

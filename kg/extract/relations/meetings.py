@@ -144,6 +144,10 @@ def _dateline_city(an: Analysis) -> str | None:
     return None
 
 
+def _capitals_name(entity: Entity) -> bool:
+    return entity.kind == "Person" and entity.label.isupper()
+
+
 _LIST_DEPS = {"conj", "appos", "nmod", "compound", "cc", "amod"}
 
 
@@ -173,6 +177,7 @@ class _Finder:
         self.lex = relation_lexicon("meeting")
         self.last_place: Entity | None = None
         self.facts: list[Fact] = []
+        self.unplaced: list[Fact] = []  # meetings whose sentence named no place
 
     def sides(self, toks: list[Token]) -> list[Entity]:
         out: list[Entity] = []
@@ -180,7 +185,8 @@ class _Finder:
             found = self._led(tok) or self._leaders_of(tok)
             if not found:
                 found = entities(self.an, [self._described(tok)], _PEOPLE | _STATES)
-            out += [e for e in found if e not in out]
+            # a "person" written in capitals is a dateline or a headline, never a participant
+            out += [e for e in found if e not in out and not _capitals_name(e)]
         return out
 
     def _led(self, tok: Token) -> list[Entity]:
@@ -233,6 +239,8 @@ class _Finder:
         near = [*trigger.subtree, trigger.head, *trigger.head.children]
         if not in_person and any(t.lower_ in self.lex["remote_words"] for t in near):
             return
+        left = [e for e in left if not _capitals_name(e)]
+        right = [e for e in right if not _capitals_name(e)]
         people_l = [e for e in left if e.kind == "Person"]
         people_r = [e for e in right if e.kind == "Person"]
         # people when named, else states; a person never meets their own state
@@ -248,8 +256,9 @@ class _Finder:
             or _sentence_place(self.an, self.an.sent(trigger))
             or self._capital(trigger, left)
             or self._here(trigger)
-            or self._home_dateline(trigger, left)
         )
+        told = place is not None
+        place = place or self._home_dateline(trigger, left, right)
         self.remember(place, trigger)
         last = None if self._before_trip(trigger) else self.last_place
         for a, b in pairs(left, right):
@@ -266,7 +275,23 @@ class _Finder:
             fact.roles["place"] = place or last if (place or last) else None
             if fact.roles["place"] is None:
                 del fact.roles["place"]
+            if not told and fact.modality in FACTUAL:
+                self.unplaced.append(fact)
             self.facts.append(fact)
+
+    def _place_back(self, place: Entity, noun: Token) -> None:
+        """ "A and B agreed at talks hosted by C. ... C said after the meeting in Z": the
+        meetings of the six sentences before, told without a place, were in Z."""
+        sent = self.an.sent(noun)
+        start = sent.start
+        for _ in range(6):
+            if start == 0:
+                break
+            start = self.an.sent(start - 1).start
+        since = self.an.offset + self.an.doc[start].idx
+        for fact in [f for f in self.unplaced if f.evidence[0] >= since]:
+            fact.roles["place"] = place
+        self.unplaced = [f for f in self.unplaced if f.evidence[0] < since]
 
     def _at_meeting(self, verb: Token) -> bool:
         """ "during a working lunch", "at their meeting", "over dinner": said in person."""
@@ -339,15 +364,22 @@ class _Finder:
         name = _capitals().get(state.iso3 or "") if state is not None else None
         return self.an.table.place(name) if name else None
 
-    def _home_dateline(self, trigger: Token, hosts: list[Entity]) -> Entity | None:
+    def _home_dateline(
+        self, trigger: Token, hosts: list[Entity], others: list[Entity]
+    ) -> Entity | None:
         """ "ACCRA — President X hosted Y on Tuesday": a host at home, in the dateline's
-        capital."""
-        if not hosts or trigger.lemma_.lower() not in self.lex["guest_verbs"]:
+        capital; also "KUALA LUMPUR — A and B agreed at talks hosted by C" with C at home,
+        when the article has placed no meeting yet."""
+        guest = trigger.lemma_.lower() in self.lex["guest_verbs"]
+        people = hosts[:1] if guest else [*hosts, *others]
+        if not people or (not guest and self.last_place is not None):
             return None
         city = _dateline_city(self.an)
         found = name_index().get(city) if city else None
-        state = self.an.table.leader_state(hosts[0])
-        if found is None or state is None or found[2] != "capital" or found[1] != state.iso3:
+        if found is None or found[2] != "capital":
+            return None
+        states = [self.an.table.leader_state(p) for p in people]
+        if not any(state is not None and state.iso3 == found[1] for state in states):
             return None
         return self.an.table.place(city)
 
@@ -557,8 +589,25 @@ class _Finder:
             if they:
                 self.group(they, noun)
                 return
+        if not any(pairs(left, right)):
+            # "C said after the meeting in Z": no one met here; the meeting told before was in Z
+            place = _place_in(self.an, [noun])
+            if place is not None and any(c.lower_ == "the" for c in noun.children):
+                self._place_back(place, noun)
         if not left and not right:
             self.remember(_place_in(self.an, [noun]), noun)
+            return
+        convened = [
+            a
+            for c in children(noun, {"acl"})
+            if c.lemma_.lower() in self.lex["convene_verbs"]
+            for a in agents(c)
+        ]
+        hosts = [e for e in self.sides(convened) if e.kind == "Person"]
+        people = [e for e in dict.fromkeys([*left, *right]) if e.kind == "Person"]
+        if hosts and people:
+            # "agreed at talks hosted by Z": the host was at the table too
+            self.group([*hosts, *(p for p in people if p not in hosts)], noun)
             return
         self.add(left, right, noun)
 
