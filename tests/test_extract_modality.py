@@ -118,3 +118,25 @@ def test_the_sanctioned_seller_supplies_not_the_sanctioner(ex: Extractor) -> Non
 def test_approved_sending_is_planned(ex: Extractor) -> None:
     text = "The United States approved sending ATACMS missiles to Ukraine."
     assert modalities(ex, text, "supply") == {"Planned"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The UAE has denied accusations that it armed the RSF.", "Denied"),
+        ("Abu Dhabi rejected claims that it had sent weapons to the RSF.", "Denied"),
+        ("There is no evidence that China has sent weapons to Russia.", "Denied"),
+        ("There are reports that Iran shipped missiles to the Houthis.", "Reported"),
+        (
+            "Ukraine presented evidence that North Korea had supplied missiles to Russia.",
+            "Reported",
+        ),
+        ("Indonesia ordered 42 Rafale jets from France.", "Planned"),
+        ("Seoul is set to deliver 96 howitzers to Warsaw.", "Planned"),
+        ("Moscow has begun delivering Su-35 jets to Tehran.", "Asserted"),
+        ("Spain has received two frigates from Italy.", "Asserted"),
+        ("Rwanda is accused of arming the M23 rebels.", "Reported"),
+    ],
+)
+def test_claims_denials_and_orders(ex: Extractor, text: str, expected: str) -> None:
+    assert modalities(ex, text, "supply") == {expected}

@@ -1588,6 +1588,12 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             "Weapons from Iran have flowed to the Houthis for years.",
             {("Iran", "Houthis", "weapons")},
         ),
+        ("Seoul has become Warsaw's main arms supplier.", {("South Korea", "Poland", "arms")}),
+        (
+            "Israel has emerged as a major arms supplier to Azerbaijan.",
+            {("Israel", "Azerbaijan", "arms")},
+        ),
+        ("China provides 80 percent of Pakistan's arms.", {("China", "Pakistan", "arms")}),
         # the supplier as the item's owner
         (
             "Turkey's drones have been sold to Niger and Mali.",
@@ -1660,6 +1666,32 @@ def test_unnamed_items_flows_and_reports(ex: Extractor, text: str, expected: set
             "Caspian Sea.",
             {("Iran", "Russia", "drones")},
         ),
+        # the supplier or the user named in the sentence before
+        (
+            "Iran has built a vast drone programme. Those drones have been delivered to "
+            "Russia and Venezuela.",
+            {("Iran", "Russia", "drones"), ("Iran", "Venezuela", "drones")},
+        ),
+        (
+            "The Houthis fired missiles at ships. The missiles were supplied by Iran, US "
+            "officials said.",
+            {("Iran", "Houthis", "missiles")},
+        ),
+        ("Germany hosted a donor conference. The weapons were delivered to Ukraine.", set()),
+        (
+            "Pakistan sent 300 drones toward India on Monday. Reports that Turkey had supplied "
+            "the drones angered Delhi.",
+            {("Turkey", "Pakistan", "drones")},
+        ),
+        (
+            "Russia fired missiles at Kyiv. Experts said North Korea had provided the missiles.",
+            {("North Korea", "Russia", "missiles")},
+        ),
+        ("Israel bought the jets in 2020. The United States supplied the missiles.", set()),
+        (
+            "Turkey has become a major arms exporter.\n\nIts drones have been sold to Niger.",
+            {("Turkey", "Niger", "drones")},
+        ),
         # a planned deal that nothing says arrived stays planned
         ("Egypt agreed to buy 24 fighter jets from France. The jets are expensive.", set()),
         ("Romania ordered Patriot batteries from the United States.", set()),
@@ -1679,6 +1711,14 @@ def test_unseen_supply_over_sentences(ex: Extractor, text: str, expected: set) -
             {("South Korea", "Poland", "howitzers"), ("South Korea", "Poland", "jets")},
         ),
         ("Turkey sent dozens of drones to Ethiopia.", {("Turkey", "Ethiopia", "drones")}),
+        (
+            "Canada donated 40 armoured vehicles worth $90m to Ukraine.",
+            {("Canada", "Ukraine", "vehicles")},
+        ),
+        (
+            "The United States sent Ukraine a $1.3bn package of Patriot interceptors.",
+            {("United States", "Ukraine", "interceptors")},
+        ),
         (
             "North Korea has sent 155mm artillery shells to Russia.",
             {("North Korea", "Russia", "shells")},

@@ -121,6 +121,11 @@ _RAISING_REPORT = {
 }  # fmt: skip
 
 
+# "accusations that X armed Y": what the noun says someone claimed
+_CLAIM_NOUNS = {
+    "accusation", "allegation", "claim", "report", "charge", "suggestion", "rumour", "rumor",
+    "assertion", "evidence", "sign", "indication",
+}  # fmt: skip
 _ACCUSE = {"accuse", "suspect", "blame", "charge", "condemn", "criticise", "criticize"}
 
 
@@ -240,6 +245,20 @@ def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | 
                     return "Reported", reporter
         elif node.dep_ == "acl" and hl in _PLANNED_NOUNS and node.tag_ == "VB":
             return "Planned", None  # "a deal to buy jets", "plans to deliver"
+        elif (
+            node.dep_ in {"acl", "relcl", "ccomp"}
+            and hl in _CLAIM_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        ):
+            # "denied accusations that it armed Y" / "reports that X sent Y drones"
+            governor = head.head if head.dep_ in {"dobj", "pobj", "nsubjpass"} else head
+            if (
+                governor.lemma_.lower() in _GOVERNORS_DENY
+                or any(c.dep_ == "neg" for c in governor.children)
+                or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children)
+            ):
+                return "Denied", None
+            return "Reported", None
 
         elif node.dep_ in {"relcl", "acl", "amod", "conj", "advmod", "npadvmod", "dobj", "nsubj"}:
             pass

@@ -51,6 +51,14 @@ def find(an: Analysis) -> list[Fact]:
             an.table.set_leader(title.person, title.principal)
     found = [t for t in person_titles(an) if is_leader_title(t)]
     for title in found:
+        boss = title.principal
+        if boss is not None and boss.kind == "Person" and boss is not title.person:
+            # "Putin's prime minister, X": the prime minister of the state the other one leads
+            state = an.table.leader_state(boss)
+            other = an.table.titles.get(id(boss), "")
+            title.principal = state if state is not None and other != title.head else None
+            if title.principal is None:
+                continue
         if title.principal is None:
             title.principal = state_in_context(an, title)
             confidence = 0.6
@@ -181,6 +189,8 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             continue  # "visited Paris"
         if _object_of_holder(an, title, tok):
             continue  # "Foreign Minister X accused Togo": nobody accuses their own state
+        if _claimed_by_other(an, title, tok):
+            continue  # "Prime Minister X of Sweden congratulated President Y": X's state
         subject = {"nsubj"} if level == "role" else {"nsubj", "poss"}
         rank = 0 if tok.dep_ in subject else 1
         if level == "role" and _in_own_speech(an, title, tok):
@@ -221,6 +231,16 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             if m.how in {"name", "capital", "seat"}
             and _names_subject(an.doc[m.end - 1], level == "role")
         }
+        junta = title.head in titles()["junta_titles"]
+        if junta and not subjects_named:
+            # "Mali's military rulers expelled ... The junta leader, X,": the junta's state
+            subjects_named = {
+                id(m.entity): m.entity
+                for m in named
+                if an.doc[m.end - 1].dep_ == "poss"
+                and an.doc[m.end - 1].head.dep_ == "nsubj"
+                and an.doc[m.end - 1].head.lemma_.lower() in titles()["junta_nouns"]
+            }
         if level == "role" and not subjects_named:
             # "Ghana's president X hosted ...": a subject whose state is known
             for tok in prev:
@@ -234,7 +254,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             state = next(iter(subjects_named.values()))
             # a leader's title takes it only in a story about that state (its dateline or the
             # state it names most): the last sentence's subject is often someone else's
-            if level == "role" or state in {_dateline_state(an), an.dominant_state()}:
+            if level == "role" or junta or state in {_dateline_state(an), an.dominant_state()}:
                 return state
     if level != "role":
         dateline = _dateline_state(an)
@@ -307,6 +327,27 @@ def _object_of_holder(an: Analysis, title: Title, tok: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         an.entity_for(s) is title.person for s in subjects(verb)
     )
+
+
+def _claimed_by_other(an: Analysis, title: Title, tok: Token) -> bool:
+    """The state is written as another person's ("Prime Minister X of Sweden", "Ghana's
+    president, X,", "Sweden's X"): not the one this title is held for."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "poss", "compound", "amod", "nmod"}:
+            return False
+        node = node.head
+        entity = an.entity_for(node)
+        if entity is not None and entity.kind == "Person":
+            return entity is not title.person
+        others = [
+            e
+            for c in node.children
+            if c.dep_ == "appos" and (e := an.entity_for(c)) is not None and e.kind == "Person"
+        ]
+        if others:
+            return title.person not in others
+    return False
 
 
 def _at_home(an: Analysis, title: Title, verb: Token) -> bool:

@@ -35,7 +35,7 @@ from kg.extract.relations.common import (
 from kg.extract.relations.parties import governing_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.mentions import Analysis
 
@@ -450,7 +450,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         # "received six helicopters, a gift from the United States"
         gifts = [a for o in children(verb, {"dobj"}) for a in children(o, {"appos"})]
         suppliers = suppliers or _actors(an, [t for g in gifts for t in prep_objects(g, {"from"})])
-        if is_passive(verb):
+        if _passive(verb):
             if verb.dep_ != "acl" or not suppliers:
                 return []
             # "its military flies helicopters bought from Italy": the user bought them
@@ -473,7 +473,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         # names the seller
         inner = [u for t in item_toks for u in _unwrap(t)]
         suppliers = suppliers or _demonym_makers(an, inner)
-    elif is_passive(verb):
+    elif _passive(verb):
         item_toks = passive_subjects(verb)
         if verb.dep_ in {"acl", "amod"}:
             item_toks = conj_expand(verb.head)
@@ -547,10 +547,15 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         if not suppliers and verb.dep_ in {"relcl", "acl"}:
             # "Britain was the first country to send Ukraine tanks", "was among the first to"
             suppliers = _actors(an, subjects(_copula_of(verb.head)))
-    if lemma in lex["with_recipient_verbs"] and not is_passive(verb):
+    if lemma in lex["with_recipient_verbs"] and not _passive(verb):
         recipients = _actors(an, prep_objects(verb, {"with"}))
     if not recipients:
         recipients = _recipient_near_items(an, item_toks, lex)
+    if not recipients and not _passive(verb) and lemma not in lex["receive_verbs"]:
+        # "Pakistan launched drones at Y. Reports that Turkey had supplied the drones ...":
+        # whoever used them received them
+        told = [t for t in item_toks if t.pos_ == "NOUN" and _continues(an, t)]
+        recipients = [e for e in _users_before(an, verb, told, lex) if e not in suppliers]
     if any(t.lower_ in {"them", "it"} for t in item_toks):
         # "Iran built drones and sold them to Russia": the coordinated verb's object
         sibling_objs = [
@@ -591,13 +596,13 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     if not item_toks and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
         # "the drones, which officials say Iran shipped to Russia"
         item_toks = [verb.head.head]
-    if not recipients and verb.dep_ == "relcl" and not is_passive(verb):
+    if not recipients and verb.dep_ == "relcl" and not _passive(verb):
         # "the Kenyan navy sails boats that Britain handed over": the user received them
         user_verb = governing_verb(verb.head)
         user = user_verb.lemma_.lower() if user_verb is not None else ""
         if user in lex["use_verbs"] or user in lex["holder_verbs"]:
             recipients = [e for e in _actors(an, subjects(user_verb)) if e not in suppliers]
-    if not suppliers and not is_passive(verb):
+    if not suppliers and not _passive(verb):
         # "Iranian ships brought fuel": the vessels' state
         suppliers = _demonym_makers(an, [s for s in subjects(verb) if an.mention(s) is None])
     if any(_is_money(t) and not prep_objects(t, {"of", "in"}) for t in item_toks):
@@ -605,7 +610,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         spent_on = prep_objects(verb, {"in"})
         if spent_on:
             item_toks = [t for t in item_toks if not _is_money(t)] + spent_on
-    if not recipients and is_passive(verb):
+    if not recipients and _passive(verb):
         # "the missiles Russia fired were supplied by North Korea": the user received them
         held = [u for t in item_toks for u in [t, *_unwrap(t)]]
         users = [
@@ -630,17 +635,25 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         # "boats built by Damen from the Netherlands": the maker's state
         made = [t for i in inner for t in _made_from(i, lex)]
         suppliers = _actors(an, [t for i in inner for t in prep_objects(i, {"from"})] + made)
-    if not suppliers and is_passive(verb):
+    if not suppliers and _passive(verb):
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
-    if not suppliers and is_passive(verb) and verb.dep_ not in {"acl", "amod"}:
+    if not suppliers and _passive(verb) and verb.dep_ not in {"acl", "amod"}:
         # "Turkey's drones have been sold to Niger": the owner sold them
         owners = _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
         suppliers = [e for e in owners if e not in recipients]
+    if _passive(verb) and verb.dep_ not in {"acl", "amod"} and (not suppliers or not recipients):
+        # "The Houthis fired missiles at ships. The missiles were supplied by Iran."; "Iran
+        # built drones. Those drones were delivered to Russia."
+        told = [t for t in passive_subjects(verb) if _continues(an, t)]
+        if told and not suppliers:
+            suppliers = [e for e in _subject_before(an, verb, told) if e not in recipients]
+        if told and not recipients:
+            recipients = [e for e in _users_before(an, verb, told, lex) if e not in suppliers]
     accusers = _accusers(an, verb, lex)
     recipients = [r for r in recipients if r not in accusers]
     # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
-    paired = _paired_objects(an, verb, lex) if not is_passive(verb) else []
+    paired = _paired_objects(an, verb, lex) if not _passive(verb) else []
     receiving = _receiving(verb, lex)
     if paired:
         own_items = {p[0].i for p in paired}
@@ -660,6 +673,48 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         else:
             facts += _supplies(an, suppliers, others, _items(an, [item]), verb)
     return facts
+
+
+def _passive(verb: Token) -> bool:
+    """Passive, but not a clause with its own subject and "had" ("evidence that X had supplied
+    A to Y"), which the parser hangs on the noun like a reduced relative."""
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    return is_passive(verb) and not own_subject
+
+
+def _sentence_before(an: Analysis, tok: Token) -> Span | None:
+    sent = an.sent(tok)
+    return an.sent(an.doc[sent.start - 1]) if sent.start > 0 else None
+
+
+def _subject_before(an: Analysis, tok: Token, told: list[Token]) -> list[Entity]:
+    """The one state or group the sentence before is about (its main verb's subject), when
+    that sentence names the same things ("Iran built a drone fleet. Those drones ...")."""
+    prev = _sentence_before(an, tok)
+    heads = {t.lemma_.lower() for t in told}
+    if prev is None or not any(t.lemma_.lower() in heads for t in prev):
+        return []
+    found = _actors(an, [s for s in subjects(prev.root) if an.mention(s) is not None])
+    return found if len(found) == 1 else []
+
+
+def _users_before(an: Analysis, tok: Token, told: list[Token], lex: dict) -> list[Entity]:
+    """Who used or held the same things in the two sentences before ("fired missiles", "sent
+    drones toward Y", with no one to receive them)."""
+    heads = {t.lemma_.lower() for t in told}
+    start = _window_start(an, tok) - an.offset
+    out: list[Entity] = []
+    for verb in an.doc.char_span(start, an.sent(tok).start_char, alignment_mode="expand") or []:
+        lemma = verb.lemma_.lower()
+        used = lemma in lex["use_verbs"] or lemma in lex["holder_verbs"]
+        launched = lemma in lex["launch_verbs"] and not prep_objects(verb, lex["recipient_preps"])
+        if verb.pos_ != "VERB" or not (used or launched):
+            continue
+        if any(o.lemma_.lower() in heads for o in children(verb, {"dobj"})):
+            out += [e for e in _actors(an, subjects(verb)) if e not in out]
+    return out
 
 
 def _item_named(an: Analysis, tok: Token) -> bool:
@@ -822,6 +877,9 @@ def _recipient_near_items(an: Analysis, item_toks: list[Token], lex: dict) -> li
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out += _recipient_near_items(an, [pobj], lex)
+            if child.dep_ == "amod" and child.lower_ == "worth":
+                # "40 vehicles worth $90m to Ukraine": "to" hung on the price
+                out += _actors(an, prep_objects(child, lex["recipient_preps"]))
         first = next((t for t in item.subtree if t.dep_ not in {"det", "punct"}), None)
         if first is not None and first.i < item.i and first.i > 0:
             if an.doc[first.i - 1].lower_ == "the" and first.lemma_.lower() in ORG_ANAPHORS:
@@ -1018,6 +1076,10 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     recipients = recipients or _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
     # "the largest supplier of arms to Saudi Arabia": "to" hung on the item
     recipients = recipients or _actors(an, _chained(noun, lex["recipient_preps"]))
+    if not recipients and noun.dep_ in {"pobj", "attr"} and noun.head.lower_ in {"as", "be"}:
+        # "X has emerged as a major arms supplier to Y", "to Y" hung on the verb
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        recipients = [e for e in _actors(an, prep_objects(verb, {"to"})) if e not in suppliers]
     return _supplies(an, suppliers, recipients, _items(an, item_toks), noun, 0.6)
 
 
@@ -1221,7 +1283,7 @@ def follow_up_facts(
     """ "X agreed to sell 48 jets to Y. The first 12 were delivered in 2023.": an amount that
     arrived or was delivered continues the supply (or the deal) just told, with its items; so
     do "they", "the shipment" and "the jets" when the supply before was of jets."""
-    subj = passive_subjects(verb) if is_passive(verb) else subjects(verb)
+    subj = passive_subjects(verb) if _passive(verb) else subjects(verb)
     if len(subj) != 1 or not _continues(an, subj[0]):
         return []
     if agents(verb) or prep_objects(verb, {"from"}):
@@ -1265,7 +1327,7 @@ def find(an: Analysis) -> list[Fact]:
                 )
             if lemma in lex["verbs"]:
                 found = _verb_facts(an, tok, facts)
-                if not found and is_passive(tok) and tok.dep_ not in {"acl", "amod"}:
+                if not found and _passive(tok) and tok.dep_ not in {"acl", "amod"}:
                     found = follow_up_facts(an, tok, facts, deals)
                 facts.extend(found)
             if lemma in lex["flow_verbs"]:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
+from kg.extract.gazetteer import name_index
 from kg.extract.lexicon import titles
 from kg.extract.mentions import Mention, name_like_title, title_words
 from kg.extract.relations.common import entities
@@ -286,6 +287,8 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
         return None
     # "President X of Y": the principal after the name
     if principal is None:
+        principal = _state_inside_name(an, m)
+    if principal is None:
         last = doc[m.end - 1]
         for prep in last.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -296,6 +299,17 @@ def _prefix_title(an: Analysis, m: Mention) -> Title | None:
     text = " ".join(text_words)
     modifiers = {t.lower_ for t in words[:-1]} | outer
     return Title(m.entity, text, head, principal, words[-1], modifiers)
+
+
+def _state_inside_name(an: Analysis, m: Mention) -> Entity | None:
+    """ "President Faye of Senegal" tagged as one name: the state after "of" inside it."""
+    toks = list(an.doc[m.start : m.end])
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lower_ == "of" and k > 0:
+            found = name_index().get(" ".join(t.text for t in toks[k + 1 :]).removeprefix("the "))
+            if found is not None and found[0] == "state" and found[2] == "name":
+                return an.table.state(found[1])
+    return None
 
 
 def _topic_word(tok: Token, words: list[Token]) -> bool:
