@@ -839,3 +839,19 @@ def test_a_dateline_away_from_home_places_nothing(ex: Extractor) -> None:
     )
     assert meetings(ex, text) == {("Sok Vanna", "Somchai Rattanakul")}
     assert places(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friedrich Merz was met at the train station by an ambassador before heading to talks "
+         "with President Volodymyr Zelensky.", {("Friedrich Merz", "Volodymyr Zelensky")}),
+        ('"We are not going to let Ukraine down," Friedrich Merz told a news conference with '
+         "Volodymyr Zelensky.", {("Friedrich Merz", "Volodymyr Zelensky")}),
+        ("Friedrich Merz gave a news conference with reporters in Kyiv.", set()),
+        ("Friedrich Merz, who later held talks with Volodymyr Zelensky, praised Poland.",
+         {("Friedrich Merz", "Volodymyr Zelensky")}),
+    ],
+)  # fmt: skip
+def test_talks_and_appearances_of_the_outer_clause(ex: Extractor, text: str, expected: set) -> None:
+    assert meetings(ex, text) == expected

@@ -293,6 +293,33 @@ class _Finder:
             fact.roles["place"] = place
         self.unplaced = [f for f in self.unplaced if f.evidence[0] < since]
 
+    @staticmethod
+    def _outer_subjects(tok: Token) -> list[Token]:
+        """The subject (active or passive) of the clause a noun stands in, through
+        prepositions and gerunds, not out of a relative clause."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ in {"relcl", "ROOT"} and node.pos_ not in {"VERB", "AUX"}:
+                return []
+            if node.pos_ in {"VERB", "AUX"}:
+                subj = children(node, {"nsubj", "nsubjpass"})
+                if subj:
+                    return [t for s in subj for t in conj_expand(s)]
+                if node.dep_ in {"relcl", "ccomp", "ROOT"}:
+                    return []
+            if node.head.i == node.i:
+                return []
+            node = node.head
+        return []
+
+    def with_noun(self, noun: Token) -> None:
+        """ "X told a news conference with Y", "X spoke at a joint appearance with Y"."""
+        others = [e for e in self.sides(prep_objects(noun, {"with"})) if e.kind == "Person"]
+        if not others or any(c.lower_ == "joint" for c in noun.children):
+            return  # "joint ..." is read by `joint`
+        hosts = [e for e in self.sides(self._outer_subjects(noun)) if e.kind == "Person"]
+        self.add([e for e in hosts if e not in others], others, noun)
+
     def _at_meeting(self, verb: Token) -> bool:
         """ "during a working lunch", "at their meeting", "over dinner": said in person."""
         objs = prep_objects(verb, {"during", "at", "over"})
@@ -589,6 +616,9 @@ class _Finder:
             if they:
                 self.group(they, noun)
                 return
+        if not left and any(e.kind == "Person" for e in right):
+            # "X was met at the station before heading to talks with Y": the clause's subject
+            left = [e for e in self.sides(self._outer_subjects(noun)) if e not in right]
         if not any(pairs(left, right)):
             # "C said after the meeting in Z": no one met here; the meeting told before was in Z
             place = _place_in(self.an, [noun])
@@ -798,6 +828,8 @@ def find(an: Analysis) -> list[Fact]:
             and tok.head.lemma_.lower() in finder.lex["joint_nouns"]
         ):
             finder.joint(tok.head)
+        if tok.pos_ == "NOUN" and lemma in finder.lex["with_nouns"]:
+            finder.with_noun(tok)
         if tok.pos_ == "NOUN" and (lemma == "call" or lemma in finder.lex["guest_nouns"]):
             finder.call_on(tok)
         if tok.pos_ == "VERB" and (
