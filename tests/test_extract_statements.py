@@ -440,3 +440,16 @@ def test_a_speaker_described_by_an_apposition(ex: Extractor) -> None:
     assert statements(ex, text) == {
         ("Turkey", "stop its provocations immediately and respect the peace process")
     }
+
+
+def test_the_two_presidents_said_gives_a_row_for_each(ex: Extractor) -> None:
+    text = (
+        "In a joint statement, Brazilian President Luiz Inacio Lula da Silva and French "
+        "President Emmanuel Macron said the two countries would work together. "
+        '"We remain committed to a lasting peace in the region," the two presidents said.'
+    )
+    quote = "We remain committed to a lasting peace in the region"
+    assert statements(ex, text) == {
+        ("Emmanuel Macron", quote),
+        ("Luiz Inacio Lula da Silva", quote),
+    }

@@ -146,6 +146,8 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
                 ),
                 None,
             )
+            group = [e for e in an.group(tok) if e.kind == "Person"]
+            entity = entity or (group[0] if len(group) > 1 else None)  # "the two presidents"
             entity = entity or _state_body(an, tok) or an.entity_for(tok) or _named_before(an, tok)
             if entity is None:
                 # "a spokesman for the ministry said": the organization, when no one is named
@@ -159,8 +161,12 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
 
 
 def _joint_speakers(an: Analysis, verb: Token, first: Entity) -> list[Entity]:
-    """ "X and Y said in a joint statement": every person of the conjoined subject."""
+    """ "X and Y said in a joint statement": every person of the conjoined subject; "the two
+    presidents said": both of them."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    group = [e for s in subj for e in an.group(s) if e.kind == "Person"]
+    if len(group) > 1 and first in group:
+        return list(dict.fromkeys(group))
     people = [
         e
         for s in subj
