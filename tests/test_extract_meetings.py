@@ -832,11 +832,21 @@ def test_the_meeting_in_z_told_later_places_the_meeting_before(ex: Extractor) ->
     assert places(ex, text) == {"Putrajaya"}
 
 
-def test_a_dateline_away_from_home_places_nothing(ex: Extractor) -> None:
-    text = (
-        "LONDON — Thai Prime Minister Somchai Rattanakul and Cambodian Prime Minister Sok "
-        "Vanna agreed on Monday to a ceasefire at talks.\n"
-    )
+AWAY = (
+    "LONDON — Thai Prime Minister Somchai Rattanakul and Cambodian Prime Minister Sok "
+    "Vanna agreed on Monday to a ceasefire at talks.\n"
+)
+
+
+def test_a_dateline_places_the_meetings_of_the_lead(ex: Extractor) -> None:
+    assert meetings(ex, AWAY) == {("Sok Vanna", "Somchai Rattanakul")}
+    assert places(ex, AWAY) == {"London"}
+
+
+def test_a_dateline_away_from_home_places_no_later_meeting(ex: Extractor) -> None:
+    text = AWAY.replace("agreed on Monday to a ceasefire at talks", "traded accusations")
+    text += "The border has been tense for months.\n" * 5
+    text += "Thai Prime Minister Somchai Rattanakul met Sok Vanna in 2023.\n"
     assert meetings(ex, text) == {("Sok Vanna", "Somchai Rattanakul")}
     assert places(ex, text) == set()
 
@@ -855,3 +865,19 @@ def test_a_dateline_away_from_home_places_nothing(ex: Extractor) -> None:
 )  # fmt: skip
 def test_talks_and_appearances_of_the_outer_clause(ex: Extractor, text: str, expected: set) -> None:
     assert meetings(ex, text) == expected
+
+
+def test_talks_with_their_counterparts_named_after_a_comma(ex: Extractor) -> None:
+    """The names hung far off by the parser; "their" is the subject and whom they travelled
+    with, who do not meet each other (one delegation)."""
+    text = (
+        "US Secretary of State Marco Rubio, who travelled with US Defense Secretary Pete "
+        "Hegseth, made the announcement after talks with their counterparts, Australian Foreign "
+        "Minister Penny Wong and Defence Minister Richard Marles."
+    )
+    assert meetings(ex, text) == {
+        ("Marco Rubio", "Penny Wong"),
+        ("Marco Rubio", "Richard Marles"),
+        ("Penny Wong", "Pete Hegseth"),
+        ("Pete Hegseth", "Richard Marles"),
+    }

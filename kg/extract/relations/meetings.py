@@ -320,6 +320,13 @@ class _Finder:
         hosts = [e for e in self.sides(self._outer_subjects(noun)) if e.kind == "Person"]
         self.add([e for e in hosts if e not in others], others, noun)
 
+    def _one_delegation(self, people: list[Entity]) -> bool:
+        """People who serve one state travel as one delegation; they do not meet."""
+        states = {id(s) for p in people if (s := self.an.table.state_of(p)) is not None}
+        return (
+            len(people) > 1 and len(states) == 1 and all(self.an.table.state_of(p) for p in people)
+        )
+
     def _at_meeting(self, verb: Token) -> bool:
         """ "during a working lunch", "at their meeting", "over dinner": said in person."""
         objs = prep_objects(verb, {"during", "at", "over"})
@@ -395,8 +402,8 @@ class _Finder:
         self, trigger: Token, hosts: list[Entity], others: list[Entity]
     ) -> Entity | None:
         """ "ACCRA — President X hosted Y on Tuesday": a host at home, in the dateline's
-        capital; also "KUALA LUMPUR — A and B agreed at talks hosted by C" with C at home,
-        when the article has placed no meeting yet."""
+        capital; also "KUALA LUMPUR — A and B agreed at talks hosted by C" with C at home, or
+        any meeting of the story's first sentences, when the article has placed none yet."""
         guest = trigger.lemma_.lower() in self.lex["guest_verbs"]
         people = hosts[:1] if guest else [*hosts, *others]
         if not people or (not guest and self.last_place is not None):
@@ -405,10 +412,18 @@ class _Finder:
         found = name_index().get(city) if city else None
         if found is None or found[2] != "capital":
             return None
-        states = [self.an.table.leader_state(p) for p in people]
-        if not any(state is not None and state.iso3 == found[1] for state in states):
+        states = [self.an.table.state_of(p) for p in people]  # a leader or an official
+        home = any(state is not None and state.iso3 == found[1] for state in states)
+        if not home and (guest or not self._lead(trigger)):
             return None
         return self.an.table.place(city)
+
+    def _lead(self, trigger: Token) -> bool:
+        """In the story's first few sentences, which the dateline places."""
+        if self.an.offset != 0:
+            return False
+        sent = self.an.sent(trigger)
+        return sum(1 for s in self.an.doc.sents if s.start < sent.start) < 5
 
     def _here(self, trigger: Token) -> Entity | None:
         """ "X met Y here": the dateline's city."""
@@ -616,6 +631,22 @@ class _Finder:
             if they:
                 self.group(they, noun)
                 return
+        counterparts = [
+            o for o in prep_objects(noun, {"with"}) if o.lemma_.lower() in self.lex["peer_nouns"]
+        ]
+        if counterparts and not any(e.kind == "Person" for e in right):
+            # "talks with their counterparts, A and B", the names hung far off by the parser
+            right = self._named_after(counterparts[0])
+            if any(c.lower_ in {"their", "our"} for c in counterparts[0].children):
+                # "X, who travelled with Y, ... their counterparts": X and Y
+                subj = self._outer_subjects(noun)
+                with_ = [
+                    w
+                    for t in subj
+                    for c in children(t, {"relcl"})
+                    for w in prep_objects(c, {"with"})
+                ]
+                left = [e for e in self.sides(subj + with_) if e.kind == "Person"] or left
         if not left and any(e.kind == "Person" for e in right):
             # "X was met at the station before heading to talks with Y": the clause's subject
             left = [e for e in self.sides(self._outer_subjects(noun)) if e not in right]
@@ -640,6 +671,20 @@ class _Finder:
             self.group([*hosts, *(p for p in people if p not in hosts)], noun)
             return
         self.add(left, right, noun)
+
+    def _named_after(self, tok: Token) -> list[Entity]:
+        """The people named right after a noun and a comma, up to the next verb."""
+        nxt = tok.i + 1
+        if nxt >= len(self.an.doc) or self.an.doc[nxt].text != ",":
+            return []
+        named: list[Entity] = []
+        for t in self.an.doc[nxt + 1 : self.an.sent(tok).end]:
+            m = self.an.mention(t)
+            if m is None and t.pos_ in {"VERB", "AUX"}:
+                break
+            if m is not None and m.entity.kind == "Person" and m.entity not in named:
+                named.append(m.entity)
+        return named
 
     def _between(self, noun: Token) -> tuple[list[Entity], list[Entity]]:
         """ "Talks between X and Y in Z ...", read off the text when the parser has hung Y
@@ -738,6 +783,8 @@ class _Finder:
             # alongside Y": done side by side
             beside = self.sides(prep_objects(verb, {"with"}) + self._alongside(verb))
             people = [e for e in [*subj, *beside] if e.kind == "Person"]
+            if lemma in self.lex["trip_acts"] and self._one_delegation(people):
+                return True  # "X, who travelled with his defence secretary Y": one party
             self.group(list(dict.fromkeys(people)), verb)
             return True
         if lemma in self.lex["together_verbs"]:
