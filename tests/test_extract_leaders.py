@@ -453,6 +453,17 @@ def test_a_leader_speaks_for_the_state_they_say_will_act(
             "Mikhail Mishustin, presented the budget.",
             {("Vladimir Putin", "Russia"), ("Mikhail Mishustin", "Russia")},
         ),
+        # the host a visitor flew to see leads the capital's state, not the dateline's
+        (
+            "KHARTOUM — Sudan's army chief, Gen. Abdel Fattah al-Burhan, flew to Cairo on "
+            "Monday for talks with President Abdel Fattah el-Sisi.",
+            {("Abdel Fattah el-Sisi", "Egypt")},
+        ),
+        (
+            "Kenyan President William Ruto arrived in Kampala to meet President Yoweri Museveni.",
+            {("William Ruto", "Kenya"), ("Yoweri Museveni", "Uganda")},
+        ),
+        ("President Ruto flew to Addis Ababa.", set()),
         # a junta leader whose junta the sentence before names
         (
             "Mali's military rulers expelled the envoy. The junta leader, Col. Assimi Goita, "

@@ -1666,6 +1666,24 @@ def test_unnamed_items_flows_and_reports(ex: Extractor, text: str, expected: set
             "Caspian Sea.",
             {("Iran", "Russia", "drones")},
         ),
+        (
+            "Poland took delivery on Tuesday of the first batch of K2 tanks it ordered from "
+            "South Korea.\n\nThe tanks, built by Hyundai Rotem, arrived at the port of Gdynia.",
+            {("South Korea", "Poland", "tanks")},
+        ),
+        # "it" supplied with items is the coordinated verb's object; an army of no state is no one
+        (
+            "Egypt has backed Sudan's army and has supplied it with drones bought from Turkey.",
+            {("Egypt", "Sudan", "drones"), ("Turkey", "Egypt", "drones")},
+        ),
+        (
+            "The RSF attacked the city. Egypt has backed the army and has supplied it with drones.",
+            set(),
+        ),
+        (
+            "Qatar gave Kyiv generators bought from Germany.",
+            {("Qatar", "Ukraine", "generators"), ("Germany", "Qatar", "generators")},
+        ),
         # the supplier or the user named in the sentence before
         (
             "Iran has built a vast drone programme. Those drones have been delivered to "
@@ -1731,3 +1749,11 @@ def test_unseen_supply_over_sentences(ex: Extractor, text: str, expected: set) -
 )
 def test_unseen_item_phrases(ex: Extractor, text: str, expected: set) -> None:
     assert supplied_items(ex, text) == expected
+
+
+def test_a_later_arrival_keeps_the_item_as_first_named(ex: Extractor) -> None:
+    text = (
+        "Poland took delivery on Tuesday of the first batch of K2 tanks it ordered from South "
+        "Korea.\n\nThe tanks, built by Hyundai Rotem, arrived at the port of Gdynia."
+    )
+    assert supplies(ex, text) == {("South Korea", "Poland", "K2 tanks")}

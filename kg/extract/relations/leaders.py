@@ -182,6 +182,9 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             continue
         tok = an.doc[m.end - 1]
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            if level != "role" and m.how in {"capital", "seat"} and _host_there(an, title, tok):
+                candidates.append((0, m.entity))  # "flew to Cairo for talks with President X"
+                continue
             home = level != "role" and m.how in {"capital", "seat"} and tok.head.lower_ == "in"
             if not (home and _at_home(an, title, tok.head.head)):
                 continue  # "told reporters in Singapore": where, not whose
@@ -350,6 +353,22 @@ def _claimed_by_other(an: Analysis, title: Title, tok: Token) -> bool:
     return False
 
 
+def _host_there(an: Analysis, title: Title, tok: Token) -> bool:
+    """ "Y flew to Cairo for talks with President X", "Y arrived in Cairo to meet President X":
+    the one a visitor came to see in a capital is at home there."""
+    if tok.head.lower_ not in {"to", "in"} or tok.head.head.lemma_.lower() not in _ARRIVE_VERBS:
+        return False
+    visitor = subjects(tok.head.head)
+    if any(an.entity_for(v) is title.person for v in visitor):
+        return False
+    for other in an.sent(tok):
+        if an.entity_for(other) is not title.person or other.dep_ not in {"pobj", "dobj"}:
+            continue
+        if other.head.lower_ == "with" or other.head.lemma_.lower() in _MEET_VERBS:
+            return True
+    return False
+
+
 def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
     """ "X said in London", "X said after receiving Y in Cairo", "Z met X in Jerusalem": the
     titled person is in their own capital."""
@@ -366,6 +385,7 @@ def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
     return False
 
 
+_ARRIVE_VERBS = {"fly", "travel", "arrive", "go", "head", "come", "land", "jet"}
 _GOVERNMENT_WORDS = {"government", "ministry", "cabinet", "administration", "authorities"}
 _HOST_VERBS = {"receive", "host", "welcome"}
 _MEET_VERBS = {"meet"}

@@ -456,6 +456,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             # "its military flies helicopters bought from Italy": the user bought them
             item_toks = conj_expand(verb.head)
             recipients = _users(an, verb.head, lex)
+            outer = governing_verb(verb.head)
+            passed_on = outer is not None and outer.lemma_.lower() in lex["verbs"]
+            if not recipients and passed_on and outer.lemma_.lower() not in lex["receive_verbs"]:
+                # "supplied Y with drones bought from Turkey": whoever passed them on
+                recipients = [e for e in _actors(an, subjects(outer)) if e not in suppliers]
         else:
             recipients = _actors(an, subjects(verb))
             item_toks = [
@@ -530,6 +535,15 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             armed = [t for t in obj_items if _actors(an, [t]) and not _item_named(an, t)]
             obj_recipients += [e for e in _actors(an, armed) if e not in obj_recipients]
             obj_items = [t for t in obj_items if t not in armed]
+        if with_items and obj_items and all(t.lower_ in {"it", "them"} for t in obj_items):
+            # "backed the army and supplied it with drones": "it" is the one supplied, the
+            # coordinated verb's object, else the last actor named before
+            # ("backed the army": an army of no named state is no one we know)
+            parallel = list(children(verb.head, {"dobj"})) if verb.dep_ == "conj" else []
+            obj_recipients = (
+                _actors(an, parallel) if parallel else _named_earlier(an, obj_items[0], suppliers)
+            )
+            obj_items = []
         if lemma in lex["recipient_first_verbs"] or (obj_recipients and with_items):
             recipients = obj_recipients
             # "provided Chile with rifles, as well as helmets": the parser makes "helmets" an object
@@ -920,9 +934,22 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and not an.mention(c)
         ]
     )
+    if not item_toks and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["taking_verbs"]:
+        item_toks = prep_objects(noun.head, {"of"})  # "took delivery on Tuesday of K2 tanks"
     inner = [u for i in item_toks for u in _unwrap(i)]
     # "shipments of shells from North Korea to Russia": the prepositions hung on the item
     inner_from = _actors(an, [t for i in inner for t in _chained(i, {"from"})])
+    # "delivery of the tanks it ordered from X": the seller of the purchase told in the clause
+    inner_from += _actors(
+        an,
+        [
+            t
+            for i in item_toks + inner
+            for r in children(i, {"relcl"})
+            if r.lemma_.lower() in lex["receive_verbs"]
+            for t in prep_objects(r, {"from"})
+        ],
+    )
     inner_to = _actors(an, [t for i in inner for t in _chained(i, lex["recipient_preps"])])
     if buying:
         suppliers = suppliers or inner_from or _demonym_makers(an, inner)
@@ -1248,7 +1275,12 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
         elif any(e in deal.sellers for e in recipients):
             suppliers = suppliers or deal.buyers
     recipients = [e for e in recipients if e not in suppliers]
-    return facts + _supplies(an, suppliers, recipients, _items(an, rest), verb, 0.5)
+    items = _items(an, rest)
+    if earlier is not None:
+        # "The tanks arrived" after "K2 tanks": the same items, as first named
+        named = {_head_lemma(i): i for i in earlier.literals.get("item", [])}
+        items = [named.get(_head_lemma(i), i) if " " not in i else i for i in items]
+    return facts + _supplies(an, suppliers, recipients, items, verb, 0.5)
 
 
 def _refused_since(recent: list[Fact], since: int) -> bool:
