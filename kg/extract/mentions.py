@@ -812,7 +812,11 @@ def find_mentions(
             known = table.find_person(text) if end - start == 1 else None
             if known is not None:
                 an.add(Mention(start, end, known, "person"))
-            elif _person_tagged_org(doc[start:end]) or _state_owned_meeter(an, doc[start:end]):
+            elif (
+                _person_tagged_org(doc[start:end])
+                or _state_owned_meeter(an, doc[start:end])
+                or _owns_a_government(doc[start:end])
+            ):
                 while (
                     start > 0
                     and doc[start - 1].tag_ == "NNP"
@@ -850,6 +854,7 @@ def find_mentions(
                 an.add(Mention(start, end, known, "person"))
             elif (
                 _titled_name(doc[start:end])
+                or _owns_a_government(doc[start:end])
                 or _joined_to_person(an, doc[start:end])
                 or _state_owned_meeter(an, doc[start:end])
                 or (doc[end - 1].tag_ == "NNP" and _meets_person(an, doc[end - 1]))
@@ -970,10 +975,13 @@ def find_mentions(
             continue  # "Foreign Ministers A and B": the title is no name
         prev = doc[tok.i - 1] if tok.i > 0 else None
         # "General Secretary To Lam": a name that starts with a word English uses otherwise
-        particle = _name_particle(doc, tok.i - 1) and _is_title_token(doc[tok.i - 2])
+        particle = _name_particle(doc, tok.i - 1) and tok.i >= 2
+        owner = an.by_token.get(tok.i - 3) if particle and doc[tok.i - 2].tag_ == "POS" else None
+        state_owned = owner is not None and owner.entity.kind == "State"  # "Vietnam's To Lam"
+        particle = particle and (_is_title_token(doc[tok.i - 2]) or state_owned)
         if particle:
             prev = doc[tok.i - 2]
-        after_title = (
+        after_title = state_owned or (
             prev is not None
             and prev.text[:1].isupper()
             and _is_title_token(prev)
@@ -1003,7 +1011,9 @@ def find_mentions(
         )
         # "Chile's Arrau met Peru's Quispe": a state's unknown proper noun that meets
         owned = tok.tag_ == "NNP" and _state_owned_meeter(an, doc[tok.i : tok.i + 1])
-        meets = tok.tag_ == "NNP" and _meets_person(an, tok)
+        meets = tok.tag_ == "NNP" and (
+            _meets_person(an, tok) or _owns_a_government(doc[tok.i : tok.i + 1])
+        )
         if known is None and not (
             after_title or speaker or beside_title or beside_person or owned or meets
         ):
@@ -1087,6 +1097,30 @@ def _known_as(an: Analysis) -> None:
             if same and other.entity is not owner.entity:
                 an.table.drop(other.entity)
                 other.entity, other.how = owner.entity, "person"
+
+
+def _owns_a_government(span: Span) -> bool:
+    """ "Erdogan's party", "Ruto's cabinet": a name whose party, cabinet or family it is,
+    is a person's, whatever the model tagged it (no city, state or organization word; a
+    region has a government too, so "government" is not one of these nouns)."""
+    doc = span.doc
+    words = [t for t in span if t.tag_ != "POS"]
+    end = words[-1].i + 1 if words else span.start
+    if not 1 <= len(words) <= 3 or end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words):
+        return False
+    text = doc[words[0].i : end].text
+    heads = word_list("org_words.txt") | name_shapes()["group_heads"]
+    if text in name_index() or is_city(text) or any(t.lower_ in heads for t in words):
+        return False
+    possessions = name_shapes()["personal_possessions"]
+    for tok in doc[end + 1 : end + 5]:  # "X's ruling AK Party", "X's new government"
+        if tok.lemma_.lower() in possessions or tok.lower_ in possessions:
+            return True
+        if tok.pos_ in {"NOUN", "VERB", "AUX", "PUNCT", "ADP"} or tok.is_punct:
+            return False
+    return False
 
 
 def _person_ents(ents: list[Span]) -> list[Span]:
@@ -1300,8 +1334,8 @@ def _city_span(an: Analysis, span: Span, label: str) -> bool:
     last = span[-1]
     if last.dep_ == "nsubj" and label == "PERSON" and last.head.lemma_.lower() in _people_verbs():
         return False  # "X arrived": a person as the model says, whatever the word
-    if last.dep_ == "poss" and last.head.lemma_.lower() in title_words():
-        return False  # "X's adviser"
+    if last.dep_ == "poss" and last.head.lemma_.lower() in title_words() and not is_city(text):
+        return False  # "X's adviser"; "Kharkiv's mayor" is the city's
     if any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children) or (
         last.dep_ == "appos" and last.head.lemma_.lower() in title_words()
     ):

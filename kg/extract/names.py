@@ -138,7 +138,7 @@ def item_spans(doc: Doc, index: Container[str]) -> list[tuple[int, int]]:
                 out.append((start, end))
         elif (
             tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in shapes["item_verbs"]
+            and _item_verb(tok.head)
             and tok.tag_ in {"NNP", "NNPS"}
             and tok.text not in index
             and not any(c.dep_ in {"compound", "det", "poss", "amod"} for c in tok.children)
@@ -147,6 +147,21 @@ def item_spans(doc: Doc, index: Container[str]) -> list[tuple[int, int]]:
             if start <= tok.i and not _names_a_body(doc[start : tok.i + 1]):
                 out.append((start, tok.i + 1))
     return out
+
+
+def _item_verb(verb: Token) -> bool:
+    """ "supplied X", "fired X at Y": a verb whose proper-noun object is a weapon; not
+    "ordered X to resign", "fired X" (dismissed)."""
+    shapes = name_shapes()
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in shapes["firing_verbs"]:
+        return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in verb.children)
+    return lemma in shapes["item_verbs"]
+
+
+_TARGET_PREPS = {"at", "on", "toward", "towards", "into", "against"}
 
 
 def _names_a_body(span: Span) -> bool:
