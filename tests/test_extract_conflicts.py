@@ -643,3 +643,31 @@ def test_a_shared_enemy_makes_no_foes(ex: Extractor) -> None:
 def test_a_city_struck_stands_for_its_state(ex: Extractor, text: str, expected: set) -> None:
     """Never the city as an organization; a town in a territory of no state stands for none."""
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and China are locked in a trade war.",
+        "Ankara and Athens engaged in a war of words over the islands.",
+        "Brazil attacked the United States over its tariffs.",
+        "Lula attacked Donald Trump over his trade policy.",
+        "Greece and Turkey nearly went to war over Imia in 1996.",
+        "Mexico's war on drug cartels has killed thousands.",
+        "The European Union imposed sanctions on Iran.",
+    ],
+)
+def test_wars_of_words_and_near_wars_are_not_conflicts(ex: Extractor, text: str) -> None:
+    assert conflicts(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel attacked Iran over its nuclear programme.", {("Iran", "Israel")}),
+        ("Azerbaijan and Armenia fought a war over Karabakh in 2020.", {("Armenia", "Azerbaijan")}),
+        ("The Israeli military said it struck Hamas targets in Gaza.", {("Hamas", "Israel")}),
+    ],
+)  # fmt: skip
+def test_attacks_over_a_cause_are_attacks(ex: Extractor, text: str, expected: set) -> None:
+    assert conflicts(ex, text) == expected

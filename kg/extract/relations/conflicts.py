@@ -98,6 +98,9 @@ def _facts(
     if _threatened(trigger):
         for fact in facts:
             fact.modality = "Asserted"  # a threat of retaliation is itself a confrontation
+    if _nearly(trigger):
+        for fact in facts:
+            fact.modality = "Hypothetical"
     return facts
 
 
@@ -167,6 +170,8 @@ def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 
 
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    if _verbal(verb, lex):
+        return []
     if verb.lemma_.lower() in lex["exchange_verbs"]:
         return _exchange(an, verb, lex)
     if is_passive(verb):
@@ -327,6 +332,33 @@ def _campaign(tok: Token, lex: dict) -> bool:
     )
 
 
+def _figurative(noun: Token, lex: dict) -> bool:
+    """ "a trade war", "a war of words", "a price war": no fighting."""
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    of = {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
+    return bool((mods | of) & set(lex["figurative_modifiers"]))
+
+
+def _verbal(verb: Token, lex: dict) -> bool:
+    """ "Brazil attacked the United States over its tariffs": words, not weapons."""
+    reasons = prep_objects(verb, {"over", "for"})
+    return verb.lemma_.lower() in lex["verbal_verbs"] and any(
+        r.lemma_.lower() in lex["verbal_reasons"] for r in reasons
+    )
+
+
+def _nearly(trigger: Token) -> bool:
+    """ "nearly went to war", "almost came to blows": it did not happen."""
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in {"nearly", "almost"} for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _linked(objs: list[Token], lex: dict) -> list[Token]:
     """ "attacked ships linked to Israel", "a Greek-owned tanker": whom the target belongs to."""
     links = [
@@ -461,6 +493,8 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         return []  # a civil war has no second state
     if any(c.lower_ in lex["shared_words"] for c in noun.children):
         return []  # "A and B face the same enemy": a foe in common makes them no foes
+    if _figurative(noun, lex):
+        return []  # "a trade war", "a war of words"
     if not right and noun.lemma_.lower() in {
         "retaliation",
         "attack",
