@@ -540,6 +540,18 @@ def test_the_ministry_is_the_one_named_before(ex: Extractor, text: str, expected
         ),
         ("A senior official who asked not to be named said the talks had stalled.", set()),
         (
+            "Ahmed Saleh, who leads the Popular Front faction, rejected the plan.",
+            {("Ahmed Saleh", "Popular Front")},
+        ),
+        (
+            "According to Leila Farouk, a researcher with Chatham House, the deal is fragile.",
+            {("Leila Farouk", "Chatham House")},
+        ),
+        (
+            "Lt. Gen. Rashid Ali, the chief of staff of Pakistan's army, visited Beijing.",
+            {("Rashid Ali", "Pakistan")},
+        ),
+        (
             "Nguyen Van An, Vietnam's general secretary, hosted the delegation.",
             {("Nguyen Van An", "Vietnam")},
         ),

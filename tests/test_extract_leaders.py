@@ -464,6 +464,11 @@ def test_a_leader_speaks_for_the_state_they_say_will_act(
             {("William Ruto", "Kenya"), ("Yoweri Museveni", "Uganda")},
         ),
         ("President Ruto flew to Addis Ababa.", set()),
+        (
+            "ABUJA — The summit opened on Sunday.\n\nGhana's president later flew to Bamako "
+            "to meet the junta leader, Col. Assimi Goita.",
+            {("Assimi Goita", "Mali")},
+        ),
         # a junta leader whose junta the sentence before names
         (
             "Mali's military rulers expelled the envoy. The junta leader, Col. Assimi Goita, "

@@ -17,7 +17,7 @@ from kg.extract.relations.common import (
     sentence_span,
     subjects,
 )
-from kg.extract.relations.titles import Title, person_titles
+from kg.extract.relations.titles import Title, head_of, person_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -350,6 +350,14 @@ def _claimed_by_other(an: Analysis, title: Title, tok: Token) -> bool:
         ]
         if others:
             return title.person not in others
+        own = {title.trigger.i} | {c.i for c in title.trigger.conjuncts}
+        gap = an.doc[min(node.i, title.trigger.i) + 1 : max(node.i, title.trigger.i)]
+        if all((t.is_lower and t.pos_ not in {"VERB", "AUX"}) or t.is_punct for t in gap):
+            own.add(node.i)  # "Y's army chief and de facto ruler X": one run of titles
+        if node.pos_ == "NOUN" and node.i not in own and head_of([node.text]):
+            # "Ghana's president flew to Bamako to meet the junta leader, X" (but "Y's army
+            # chief and de facto ruler X" is one person's)
+            return True
     return False
 
 
@@ -362,7 +370,11 @@ def _host_there(an: Analysis, title: Title, tok: Token) -> bool:
     if any(an.entity_for(v) is title.person for v in visitor):
         return False
     for other in an.sent(tok):
-        if an.entity_for(other) is not title.person or other.dep_ not in {"pobj", "dobj"}:
+        if an.entity_for(other) is not title.person:
+            continue
+        if other.dep_ == "appos":
+            other = other.head  # "to meet the junta leader, Col. X"
+        if other.dep_ not in {"pobj", "dobj"}:
             continue
         if other.head.lower_ == "with" or other.head.lemma_.lower() in _MEET_VERBS:
             return True

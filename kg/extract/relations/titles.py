@@ -487,6 +487,13 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             if child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
                 for obj in child.children:
                     entity = an.entity_for(obj) if obj.dep_ == "dobj" else None
+                    if entity is None and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+                        # "who leads the Popular Front faction": the name before the noun
+                        named = [c for c in obj.lefts if c.dep_ == "compound" and an.mention(c)]
+                        found = an.entity_for(named[-1]) if named else None
+                        entity = (
+                            found if found is not None and found.kind == "Organization" else None
+                        )
                     if entity is not None and entity.kind == "Organization":
                         yield Title(person, "head", "head", entity, child, set())
                     elif entity is not None and entity.kind == "State" and obj.pos_ == "NOUN":
