@@ -825,3 +825,15 @@ def test_lists_descriptions_and_pacts(ex: Extractor, text: str, expected: set) -
 )
 def test_aid_blocked_and_former_allies(ex: Extractor, text: str) -> None:
     assert alliances(ex, text) == set()
+
+
+def test_founders_are_the_subject_list_not_its_clauses(ex: Extractor) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger, which all expelled French troops after coups, formed "
+        "the Alliance of Sahel States in 2023 and pledged to defend one another."
+    )
+    assert alliances(ex, text) == {
+        ("Burkina Faso", "Mali"),
+        ("Burkina Faso", "Niger"),
+        ("Mali", "Niger"),
+    }

@@ -671,3 +671,18 @@ def test_wars_of_words_and_near_wars_are_not_conflicts(ex: Extractor, text: str)
 )  # fmt: skip
 def test_attacks_over_a_cause_are_attacks(ex: Extractor, text: str, expected: set) -> None:
     assert conflicts(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger expelled French troops in 2023.", set()),
+        ("Mali, Burkina Faso and Niger, which all expelled French troops after coups, formed "
+         "the Alliance of Sahel States.", set()),
+        ("Russia expelled Ukrainian forces from the Kursk region.", {("Russia", "Ukraine")}),
+    ],
+)  # fmt: skip
+def test_expelling_troops_is_fighting_only_from_somewhere(
+    ex: Extractor, text: str, expected: set
+) -> None:
+    assert conflicts(ex, text) == expected

@@ -881,3 +881,12 @@ def test_talks_with_their_counterparts_named_after_a_comma(ex: Extractor) -> Non
         ("Penny Wong", "Pete Hegseth"),
         ("Pete Hegseth", "Richard Marles"),
     }
+
+
+def test_a_dateline_the_parser_made_the_subject(ex: Extractor) -> None:
+    text = (
+        "BAMAKO, Mali — Mali's military leader, General Assimi Goita, received a Russian "
+        "delegation led by Deputy Defence Minister Yunus-Bek Yevkurov in Bamako on Thursday."
+    )
+    assert meetings(ex, text) == {("Assimi Goita", "Yunus-Bek Yevkurov")}
+    assert places(ex, text) == {"Bamako"}

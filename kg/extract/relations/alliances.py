@@ -221,7 +221,7 @@ def find(an: Analysis) -> list[Fact]:
                 # "Mali, Burkina Faso and Niger formed a confederation": the whole subject list,
                 # however the parser hung it
                 former = governing_verb(tok)
-                named = [t for s in subjects(former) for t in s.subtree] if former else []
+                named = [t for s in subjects(former) for t in _list_tokens(s)] if former else []
                 group = entities(an, named, ACTORS, persons_as_states=True)
                 if len(group) > len(left):
                     left, right = group, group
@@ -454,11 +454,21 @@ def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
     if verb is None or verb.lemma_.lower() not in lex["found_verbs"] | lex["treaty_verbs"]:
         return []
     # the whole subject phrase: the parser often hangs such lists as appositions
-    named = [t for s in subjects(verb) for t in s.subtree]
+    named = [t for s in subjects(verb) for t in _list_tokens(s)]
     group = entities(an, named, ACTORS, persons_as_states=True)
     if len(group) < 2:
         group = _listed_before(an, verb)  # "In 2023 A, B and C formed", misparsed
     return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], tok, 0.6)]
+
+
+def _list_tokens(tok: Token) -> list[Token]:
+    """A subject phrase without its clauses: "Mali, Burkina Faso and Niger, which all expelled
+    French troops," is the three states, not France."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "prep"}:
+            out += _list_tokens(child)
+    return out
 
 
 def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:

@@ -172,6 +172,10 @@ def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     if _verbal(verb, lex):
         return []
+    if verb.lemma_.lower() in lex["from_verbs"] and not (
+        prep_objects(verb, {"from"}) or any(c.lower_ == "out" for c in verb.children)
+    ):
+        return []  # "expelled French troops" (sent home), not "expelled Y's forces from Z"
     if verb.lemma_.lower() in lex["exchange_verbs"]:
         return _exchange(an, verb, lex)
     if is_passive(verb):

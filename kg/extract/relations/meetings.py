@@ -327,6 +327,20 @@ class _Finder:
             len(people) > 1 and len(states) == 1 and all(self.an.table.state_of(p) for p in people)
         )
 
+    def _after_dateline(self, verb: Token) -> list[Entity]:
+        """ "BAMAKO, Mali — Mali's leader, General X, received Y": the parser made the dateline
+        the subject; the person named in that subject phrase is."""
+        subj = subjects(verb)
+        if not subj or not subj[0].text.isupper() or subj[0].i != self.an.sent(verb).start:
+            return []
+        people = [
+            m.entity
+            for t in subj[0].subtree
+            if (m := self.an.mention(t)) is not None and m.entity.kind == "Person"
+        ]
+        people = [p for p in dict.fromkeys(people) if not _capitals_name(p)]
+        return people if len(people) == 1 else []
+
     def _at_meeting(self, verb: Token) -> bool:
         """ "during a working lunch", "at their meeting", "over dinner": said in person."""
         objs = prep_objects(verb, {"during", "at", "over"})
@@ -441,6 +455,8 @@ class _Finder:
     def verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subj = self.sides(subjects(verb))
+        if not any(e.kind == "Person" for e in subj):
+            subj = self._after_dateline(verb) or subj
         head = verb.head
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.lex["sender_verbs"]:
             # "X sent his minister to meet Y": the one sent meets, not X
