@@ -837,3 +837,17 @@ def test_founders_are_the_subject_list_not_its_clauses(ex: Extractor) -> None:
         ("Burkina Faso", "Niger"),
         ("Mali", "Niger"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Azerbaijani President Ilham Aliyev called Turkey "our most reliable ally and friend".',
+         {("Azerbaijan", "Turkey")}),
+        ('Azerbaijani President Ilham Aliyev described Turkey as "our closest ally".',
+         {("Azerbaijan", "Turkey")}),
+        ("Moscow counts Minsk as its closest ally.", {("Belarus", "Russia")}),
+    ],
+)  # fmt: skip
+def test_our_ally_is_the_speakers(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

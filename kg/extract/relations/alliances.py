@@ -281,11 +281,6 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             # "Iran's allies in the region, including Hezbollah and the Houthis"
             members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
-            own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
-            if own and all(o in members for o in owners):
-                # "Serbia refused to join sanctions against Russia, its traditional ally":
-                # "its" is the clause's subject, not the ally itself
-                owners = [e for e in _clause_subjects(an, tok) if e not in members]
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
             if tok.dep_ == "pobj" and _one_of(tok):
@@ -296,12 +291,16 @@ def find(an: Analysis) -> list[Fact]:
                 # "Moscow counts Minsk as its closest ally"
                 verb = tok.head.head
                 objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
-                if objs and any(c.lower_ in {"its", "their"} for c in tok.children):
+                if objs and any(c.lower_ in _OWN for c in tok.children):
                     facts.extend(
                         _facts(an, objs, entities(an, subjects(verb), ACTORS, True), tok, 0.6)
                     )
             as_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
-            if as_verb is not None and owners and not children(as_verb, {"dobj"}):
+            own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
+            if as_verb is not None and own and children(as_verb, {"dobj"}):
+                # "Moscow counts Minsk as its closest ally": the object is the ally
+                members += entities(an, children(as_verb, {"dobj"}), ACTORS, True)
+            elif as_verb is not None and owners and not children(as_verb, {"dobj"}):
                 # "X has emerged as a key military partner of Y", "X serves as Y's ally"
                 members += entities(an, subjects(as_verb), ACTORS, persons_as_states=True)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -326,6 +325,10 @@ def find(an: Analysis) -> list[Fact]:
             if tok.dep_ not in {"attr", "oprd", "appos"}:
                 # "Russia's ally Belarus", "Israel's allies, the US and Britain,"
                 members += [e for e in _listed_after(an, tok) if e not in members]
+            if own and tok.dep_ in {"appos", "oprd", "pobj"} and all(o in members for o in owners):
+                # "Serbia refused to join sanctions against Russia, its traditional ally", "X
+                # called Y \"our closest ally\"": "its"/"our" is the clause's subject
+                owners = [e for e in _clause_subjects(an, tok) if e not in members]
             if not members and owners:
                 members = _named_before(an, tok)
             members = [e for e in members if e not in owners]
@@ -510,7 +513,7 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     return facts
 
 
-_OWN = {"its", "their"}
+_OWN = {"its", "their", "our", "my"}
 
 
 def _clause_subjects(an: Analysis, tok: Token) -> list:
