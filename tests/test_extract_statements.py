@@ -453,3 +453,21 @@ def test_the_two_presidents_said_gives_a_row_for_each(ex: Extractor) -> None:
         ("Emmanuel Macron", quote),
         ("Luiz Inacio Lula da Silva", quote),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Dmitry Peskov dismissed the report as "yet another fabrication by Western media".',
+         {("Dmitry Peskov", "yet another fabrication by Western media")}),
+        ('Kaja Kallas branded the vote "a shameful day for European democracy".',
+         {("Kaja Kallas", "a shameful day for European democracy")}),
+        ('Kaja Kallas spoke after the meeting.\n\n"We cannot accept a ceasefire that rewards '
+         'aggression," she said, adding that Europe would keep up pressure.',
+         {("Kaja Kallas", "We cannot accept a ceasefire that rewards aggression")}),
+        ('"We are ready," Peskov said of the proposal, "to discuss every single point with our '
+         'partners."', {("Peskov", "to discuss every single point with our partners")}),
+    ],
+)  # fmt: skip
+def test_characterisations_and_split_quotes(ex: Extractor, text: str, expected: set) -> None:
+    assert statements(ex, text) == expected
