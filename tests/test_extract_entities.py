@@ -683,3 +683,22 @@ def test_the_owner_of_a_government_or_office_need_not_be_a_person(
     ex: Extractor, text: str, name: str
 ) -> None:
     assert "Person" not in _kinds(ex, text, name)
+
+
+def test_a_title_the_model_took_for_a_body_stays_a_title(ex: Extractor) -> None:
+    text = "Philippine Defence Secretary Rodel Bautista said Manila would not back down."
+    assert rows(ex.facts(text), "affiliation") == {("Rodel Bautista", "Philippines")}
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        (
+            "Lam became general secretary of the Communist Party of Vietnam last year.",
+            "Communist Party of Vietnam",
+        ),
+        ("The Socialist Party of Chile won the vote.", "Socialist Party of Chile"),
+    ],
+)
+def test_a_party_named_after_its_state(ex: Extractor, text: str, org: str) -> None:
+    assert ("Organization", org) in _entities(ex, text)

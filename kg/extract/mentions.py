@@ -763,7 +763,12 @@ def find_mentions(
         if host is not None and (host.end - host.start) > (end - start):
             extra = [t for t in host if t.i < start or t.i >= end]
             named = [t for t in extra if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
-            if named and not all(t.text in index or t.i in gazetteer_tokens for t in named):
+            # "Philippine Defence" + "Secretary X": the words are the title's, not a body's
+            titled = host.end < len(doc) and _is_title_token(doc[host.end])
+            if named and not all(
+                t.text in index or t.i in gazetteer_tokens or (titled and _is_title_token(t))
+                for t in named
+            ):
                 continue
         if _inside_longer_name(doc, start, end, ents):
             continue  # "Port Sudan" is a city, "West African" no Western power
@@ -798,6 +803,11 @@ def find_mentions(
             if nxt is not None and nxt.entity.kind == "State" and nxt.how == "name":
                 an.remove(nxt)
                 end = nxt.end
+        elif ent.label_ == "ORG" and _party_of_state(an, end):
+            # "the Communist Party" + "of Vietnam": the state is part of the party's name
+            nxt = an.by_token[end + 1]
+            an.remove(nxt)
+            end = nxt.end
         text = doc[start:end].text
         if all(_is_rank(t) or t.is_punct for t in doc[start:end]):
             continue  # "Brig." tagged as a place
@@ -1097,6 +1107,18 @@ def _known_as(an: Analysis) -> None:
             if same and other.entity is not owner.entity:
                 an.table.drop(other.entity)
                 other.entity, other.how = owner.entity, "person"
+
+
+def _party_of_state(an: Analysis, end: int) -> bool:
+    """ "the Communist Party" tagged, "of Vietnam" not: a party, front or movement named
+    after its state."""
+    doc = an.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].is_title:
+        return False
+    if doc[end - 1].lower_ not in name_shapes()["group_heads"]:
+        return False
+    nxt = an.by_token.get(end + 1)
+    return nxt is not None and nxt.entity.kind == "State" and nxt.how == "name"
 
 
 def _owns_a_government(span: Span) -> bool:
