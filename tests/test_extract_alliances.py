@@ -851,3 +851,18 @@ def test_founders_are_the_subject_list_not_its_clauses(ex: Extractor) -> None:
 )  # fmt: skip
 def test_our_ally_is_the_speakers(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The emir pledged Qatar's support for the new government in Damascus.",
+         {("Qatar", "Syria")}),
+        ("Qatar pledged its support for the new government in Damascus.", {("Qatar", "Syria")}),
+        ("Russia expressed support for the military government in Niger.",
+         {("Niger", "Russia")}),
+        ("Qatar criticised the government in Damascus.", set()),
+    ],
+)  # fmt: skip
+def test_support_for_the_government_in_a_capital(ex: Extractor, text: str, expected: set) -> None:
+    assert alliances(ex, text) == expected

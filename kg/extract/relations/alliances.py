@@ -357,7 +357,8 @@ def find(an: Analysis) -> list[Fact]:
                 ACTORS,
                 persons_as_states=True,
             )
-            backed = entities(an, prep_objects(tok, {"for", "to"}), ACTORS, persons_as_states=True)
+            for_toks = prep_objects(tok, {"for", "to"})
+            backed = entities(an, for_toks + _regime_owners(for_toks), ACTORS, True)
             if not backers and tok.dep_ == "nsubjpass":
                 # "Support for Ukraine was expressed by Poland"
                 backers = entities(an, agents(tok.head), ACTORS, persons_as_states=True)
@@ -462,6 +463,19 @@ def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
     if len(group) < 2:
         group = _listed_before(an, verb)  # "In 2023 A, B and C formed", misparsed
     return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], tok, 0.6)]
+
+
+def _regime_owners(toks: list[Token]) -> list[Token]:
+    """ "the new government in Damascus", "the Syrian government": whose government it is."""
+    return [
+        c
+        for t in toks
+        if t.lemma_.lower() in _REGIMES
+        for c in [
+            *children(t, {"poss", "amod", "compound"}),
+            *prep_objects(t, {"of", "in"}),
+        ]
+    ]
 
 
 def _list_tokens(tok: Token) -> list[Token]:
@@ -673,6 +687,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 targets += [c for t in targets for c in t.children if c.dep_ == "poss"]
                 # "commitment to the defence of the Philippines"
                 targets += [o for t in targets for o in prep_objects(t, {"of"})]
+                targets += _regime_owners(targets)  # "the new government in Damascus"
                 others = entities(an, targets, ACTORS, persons_as_states=True)
                 others += entities(
                     an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
