@@ -136,6 +136,10 @@ def test_approved_sending_is_planned(ex: Extractor) -> None:
         ("Moscow has begun delivering Su-35 jets to Tehran.", "Asserted"),
         ("Spain has received two frigates from Italy.", "Asserted"),
         ("Rwanda is accused of arming the M23 rebels.", "Reported"),
+        ("Tokyo denied that it planned to sell submarines to Manila.", "Denied"),
+        ("Iran rejected claims that it would send missiles to Russia.", "Denied"),
+        ("Tokyo said it planned to sell submarines to Manila.", "Planned"),
+        ("There were reports that Iran would send missiles to Russia.", "Hypothetical"),
     ],
 )
 def test_claims_denials_and_orders(ex: Extractor, text: str, expected: str) -> None:

@@ -1594,6 +1594,16 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             {("Israel", "Azerbaijan", "arms")},
         ),
         ("China provides 80 percent of Pakistan's arms.", {("China", "Pakistan", "arms")}),
+        (
+            "The United States is the Philippines' largest arms supplier and has provided "
+            "patrol boats and C-130 transport planes.",
+            {
+                ("United States", "Philippines", "arms"),
+                ("United States", "Philippines", "patrol boats"),
+                ("United States", "Philippines", "C-130 transport planes"),
+            },
+        ),
+        ("Tokyo denied that it planned to sell submarines to Manila.", set()),
         # the supplier as the item's owner
         (
             "Turkey's drones have been sold to Niger and Mali.",

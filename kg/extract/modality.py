@@ -175,7 +175,33 @@ _PLANNED_NOUNS = {
 
 def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | None]:
     """(modality, reporter token) for a verb or noun trigger, walking up through the verbs
-    that govern it ("wants to send", "expected to meet", "said Iran had supplied")."""
+    that govern it ("wants to send", "expected to meet", "said Iran had supplied"); a plan or
+    a wish that someone denies is denied ("denied that it planned to sell")."""
+    found = _modality_of(trigger, sent)
+    if found[0] in {"Planned", "Hypothetical"} and _denied_above(trigger):
+        return "Denied", None
+    return found
+
+
+def _denied_above(trigger: Token) -> bool:
+    """A denial verb governs the clause: "Tokyo denied that it planned to sell ..."."""
+    node = trigger
+    for _ in range(6):
+        if node.head is node:
+            return False
+        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in _DENIALS:
+            return True
+        claim = node.head
+        if node.dep_ in {"acl", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
+            return claim.head.lemma_.lower() in _DENIALS  # "rejected claims that it would"
+        node = node.head
+    return False
+
+
+_DENIALS = {"deny", "refute", "dismiss", "reject"}
+
+
+def _modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | None]:
     reporter = None
     node = trigger
     # a noun trigger takes the modality of its verb ("will hold talks", "upcoming summit")

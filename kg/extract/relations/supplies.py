@@ -594,6 +594,13 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
                 recipients += [
                     f.roles["recipient"] for f in shared if f.roles["recipient"] not in recipients
                 ]
+            elif sib.lemma_.lower() in {"be", "remain", "become"}:
+                # "X is Y's largest arms supplier and has provided patrol boats"
+                agents_of = [a for a in children(sib, {"attr"}) if a.lemma_ in lex["agent_nouns"]]
+                shared = [f for a in agents_of for f in _agent_noun_facts(an, a)]
+                recipients += [
+                    f.roles["recipient"] for f in shared if f.roles["recipient"] not in recipients
+                ]
     if not recipients and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "X emerged as the main supplier to Y, providing jets": the supply just named
         start = _sent_start(an, verb)
