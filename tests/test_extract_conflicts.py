@@ -686,3 +686,24 @@ def test_expelling_troops_is_fighting_only_from_somewhere(
     ex: Extractor, text: str, expected: set
 ) -> None:
     assert conflicts(ex, text) == expected
+
+
+SUDAN_STORY = (
+    "Sudan's war has killed thousands. Sudan's economy has collapsed. Aid to Sudan has dried up. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SUDAN_STORY + "Fighting between the army and the Rapid Support Forces spread to Darfur.",
+         {("Rapid Support Forces", "Sudan")}),
+        (SUDAN_STORY + "The army shelled RSF positions in Omdurman.",
+         {("Rapid Support Forces", "Sudan")}),
+        ("Fighting between the army and the Rapid Support Forces spread to Darfur.", set()),
+        (SUDAN_STORY + "The army said it would talk to Chad.", set()),
+    ],
+)  # fmt: skip
+def test_the_army_is_the_story_states(ex: Extractor, text: str, expected: set) -> None:
+    """Only when the article is about one state (named three times, twice as often as any)."""
+    assert conflicts(ex, text) == expected

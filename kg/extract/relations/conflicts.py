@@ -75,6 +75,12 @@ def entities(
     if kinds is None or "State" not in kinds:
         return _entities(an, toks, kinds, persons_as_states=persons_as_states)
     found = _entities(an, toks, set(kinds) | {"Place"}, persons_as_states=persons_as_states)
+    for tok in toks:
+        if _bare_army(tok) and not _entities(an, [tok], kinds, persons_as_states):
+            # "fighting between the army and the RSF": the army of the state the story is about
+            story = an.dominant_state()
+            if story is not None and story not in found:
+                found.append(story)
     stateless = relation_lexicon("conflict")["stateless_territories"]
     out: list[Entity] = []
     for entity in found:
@@ -86,6 +92,19 @@ def entities(
         if entity not in out:
             out.append(entity)
     return out
+
+
+def _bare_army(tok: Token) -> bool:
+    """ "the army", "the military" with nothing saying whose."""
+    return (
+        tok.lemma_.lower() in relation_lexicon("conflict")["bare_forces"]
+        and all(
+            c.dep_ == "det" and c.lower_ == "the"
+            for c in tok.children
+            if c.dep_ not in {"conj", "cc", "punct"}
+        )
+        and any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _facts(
@@ -485,6 +504,9 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if noun.lemma_.lower() in _TRUCES or noun.lower_ in _TRUCES:
         return _truce(an, noun)
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    between = entities(an, prep_objects(noun, {"between"}), _KINDS, persons_as_states=True)
+    if len(between) > 1 and len(between) > len({id(e) for e in left}):
+        left, right = between, between  # "between the army and the RSF", the army the story's
     aimed = entities(an, prep_objects(noun, _AIMED), _KINDS, persons_as_states=True)
     if left and not right:
         # "Russian strikes on Odesa": the state of the city struck
