@@ -866,3 +866,15 @@ def test_our_ally_is_the_speakers(ex: Extractor, text: str, expected: set) -> No
 )  # fmt: skip
 def test_support_for_the_government_in_a_capital(ex: Extractor, text: str, expected: set) -> None:
     assert alliances(ex, text) == expected
+
+
+def test_backing_the_army_is_backing_the_story_state(ex: Extractor) -> None:
+    story = (
+        "Sudan's war has killed thousands. Sudan's economy has collapsed. "
+        "Aid to Sudan has dried up. "
+    )
+    assert alliances(ex, story + "Egypt and Turkey have backed the army.") == {
+        ("Egypt", "Sudan"),
+        ("Sudan", "Turkey"),
+    }
+    assert alliances(ex, "Egypt and Turkey have backed the army.") == set()

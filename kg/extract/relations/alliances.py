@@ -11,6 +11,7 @@ from kg.extract.relations.common import (
     agents,
     all_pairs,
     antecedent,
+    bare_forces,
     children,
     conj_expand,
     entities,
@@ -669,6 +670,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             for c in [*children(o, {"poss"}), *prep_objects(o, {"of", "in"})]
         ]
         objs = entities(an, dobjs, ACTORS, persons_as_states=True)
+        story = an.dominant_state()
+        if not objs and story is not None and any(bare_forces(o) for o in dobjs):
+            objs = [story]  # "Egypt has backed the army": the army of the story's state
         # "Turkey supports Azerbaijan" with the object misparsed as an adverbial noun
         objs += entities(
             an,

@@ -325,3 +325,17 @@ def _city_states() -> dict[str, str]:
 def city_state(name: str) -> str | None:
     """The state a city is in ("Odesa" -> "UKR"), for relations whose sides are states."""
     return _city_states().get(name)
+
+
+def bare_forces(tok: Token) -> bool:
+    """ "the army", "the military" with nothing saying whose (`conflict.bare_forces`): the
+    forces of the state the article is about, for the finders that ask."""
+    return (
+        tok.lemma_.lower() in relation_lexicon("conflict")["bare_forces"]
+        and any(c.dep_ == "det" for c in tok.children)
+        and all(
+            c.dep_ == "det" and c.lower_ == "the"
+            for c in tok.children
+            if c.dep_ not in {"conj", "cc", "punct"}
+        )
+    )

@@ -15,6 +15,7 @@ from kg.extract.lexicon import relation_lexicon
 from kg.extract.relations.common import (
     ACTORS,
     agents,
+    bare_forces,
     children,
     city_state,
     conj_expand,
@@ -76,7 +77,7 @@ def entities(
         return _entities(an, toks, kinds, persons_as_states=persons_as_states)
     found = _entities(an, toks, set(kinds) | {"Place"}, persons_as_states=persons_as_states)
     for tok in toks:
-        if _bare_army(tok) and not _entities(an, [tok], kinds, persons_as_states):
+        if bare_forces(tok) and not _entities(an, [tok], kinds, persons_as_states):
             # "fighting between the army and the RSF": the army of the state the story is about
             story = an.dominant_state()
             if story is not None and story not in found:
@@ -92,19 +93,6 @@ def entities(
         if entity not in out:
             out.append(entity)
     return out
-
-
-def _bare_army(tok: Token) -> bool:
-    """ "the army", "the military" with nothing saying whose."""
-    return (
-        tok.lemma_.lower() in relation_lexicon("conflict")["bare_forces"]
-        and all(
-            c.dep_ == "det" and c.lower_ == "the"
-            for c in tok.children
-            if c.dep_ not in {"conj", "cc", "punct"}
-        )
-        and any(c.dep_ == "det" for c in tok.children)
-    )
 
 
 def _facts(
