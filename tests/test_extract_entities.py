@@ -455,9 +455,13 @@ def test_a_multi_word_name_is_one_person(ex: Extractor, text: str, person: str) 
         ("Lt. Col. Dan Jackson said Kharkiv was calm.", "Kharkiv"),
         ("Fighting raged in Bakhmut and Zorivka.", "Zorivka"),
         ("Hezbollah fired rockets at Haifa and Nahariya.", "Nahariya"),
+        ("Russia annexed Crimea in 2014.", "Crimea"),
+        ("The Rohingya fled Rakhine in 2017.", "Rakhine"),
+        ("Oromia has seen repeated clashes.", "Oromia"),
+        ("Tigray's forces withdrew from Amhara and Afar.", "Amhara"),
     ],
 )
-def test_a_city_is_a_place(ex: Extractor, text: str, place: str) -> None:
+def test_a_city_or_region_is_a_place(ex: Extractor, text: str, place: str) -> None:
     assert _kinds(ex, text, place) == {"Place"}
 
 
@@ -478,6 +482,8 @@ def test_a_city_is_no_organization_in_a_conflict(ex: Extractor) -> None:
         ("Jordan Peterson met Kenyan officials in Nairobi.", "Jordan Peterson"),
         ("Mayor Victoria Reyes said Manila would help.", "Victoria Reyes"),
         ("Hassan said the army would withdraw from the port.", "Hassan"),
+        ("Mayor Ana Hidalgo said the city was ready.", "Ana Hidalgo"),
+        ("Hidalgo told reporters the city was ready.", "Hidalgo"),
         ("Ana Lopez and Ben Ortiz met in Lima.", "Ben Ortiz"),
     ],
 )

