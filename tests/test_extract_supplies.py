@@ -1604,6 +1604,16 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             },
         ),
         ("Tokyo denied that it planned to sell submarines to Manila.", set()),
+        # whoever reports the supply is not "the group" supplied
+        (
+            "The M23 rebels seized Goma. UN experts say Rwanda has armed the group.",
+            {("Rwanda", "M23", "arms")},
+        ),
+        (
+            "The M23 rebels seized Goma. A UN report found that Rwanda had supplied the group "
+            "with rifles.",
+            {("Rwanda", "M23", "rifles")},
+        ),
         # the supplier as the item's owner
         (
             "Turkey's drones have been sold to Niger and Mali.",

@@ -673,6 +673,11 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             recipients = [e for e in _users_before(an, verb, told, lex) if e not in suppliers]
     accusers = _accusers(an, verb, lex)
     recipients = [r for r in recipients if r not in accusers]
+    reporters = _reporters(an, verb, lex)
+    if any(r in reporters for r in recipients) and _group_object(verb) is not None:
+        # "UN experts say Rwanda has armed the group": the group named before the reporter
+        recipients = [r for r in recipients if r not in reporters]
+        recipients = recipients or _group_before(an, verb, reporters + suppliers)
     # "obtained jets from X and drones from Z", "sent tanks to X and drones to Z"
     paired = _paired_objects(an, verb, lex) if not _passive(verb) else []
     receiving = _receiving(verb, lex)
@@ -790,6 +795,36 @@ def _accusers(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
             named = [t for s in subjects(node) for t in s.subtree]
             out += _actors(an, named)
     return out
+
+
+def _reporters(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
+    """Who says or found what the verb tells ("UN experts say ...", "a UN report found")."""
+    out: list[Entity] = []
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lex["reporter_verbs"]:
+            out += _actors(an, [t for s in subjects(node) for t in s.subtree])
+    return out
+
+
+def _group_object(verb: Token) -> Token | None:
+    objs = children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to"})
+    return next((o for o in objs if o.lemma_.lower() in ORG_ANAPHORS), None)
+
+
+def _group_before(an: Analysis, verb: Token, exclude: list[Entity]) -> list[Entity]:
+    """ "the group" as the verb's object: the last organization named before it that is
+    neither the reporter nor the supplier."""
+    group = _group_object(verb)
+    if group is None:
+        return []
+    named = [
+        m.entity
+        for m in an.mentions
+        if m.start < group.i and m.entity.kind == "Organization" and m.entity not in exclude
+    ]
+    return named[-1:]
 
 
 def _made_from(item: Token, lex: dict) -> list[Token]:
