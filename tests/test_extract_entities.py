@@ -654,6 +654,15 @@ def test_states_at_the_start_of_a_sentence(ex: Extractor, text: str, expected: s
     assert {label for kind, label in _entities(ex, text) if kind == "State"} == expected
 
 
+def test_three_states_that_sign_a_pact_are_all_allies(ex: Extractor) -> None:
+    facts = ex.facts("Mali, Burkina Faso and Niger signed a defence pact.")
+    assert rows(facts, "alliance") == {
+        ("Burkina Faso", "Mali"),
+        ("Mali", "Niger"),
+        ("Burkina Faso", "Niger"),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
