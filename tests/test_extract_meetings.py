@@ -890,3 +890,34 @@ def test_a_dateline_the_parser_made_the_subject(ex: Extractor) -> None:
     )
     assert meetings(ex, text) == {("Assimi Goita", "Yunus-Bek Yevkurov")}
     assert places(ex, text) == {"Bamako"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in the "
+            "northern city of Arica on Friday.",
+            "Arica",
+        ),
+        (
+            "Kenya's William Ruto held talks with Tanzania's Samia Suluhu Hassan in the port "
+            "city of Mombasa.",
+            "Mombasa",
+        ),
+        (
+            "Recep Tayyip Erdogan met Azerbaijan's Ilham Aliyev in the Black Sea resort of "
+            "Sochi on Monday, officials said.",
+            "Sochi",
+        ),
+        (
+            "GDANSK, Poland (Wire) — Polish Prime Minister Donald Tusk met Lithuanian President "
+            "Gitanas Nauseda on Thursday to discuss air defence.",
+            "Gdansk",
+        ),
+    ],
+)
+def test_a_place_named_by_city_of_or_a_dateline_that_is_no_capital(
+    ex: Extractor, text: str, place: str
+) -> None:
+    assert places(ex, text) == {place}

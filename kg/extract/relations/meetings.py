@@ -67,6 +67,11 @@ def _place_in(an: Analysis, toks: list[Token], preps: set[str] | None = None) ->
                 return an.table.place(an.doc[m.start : m.end].text)
             if m is None and _unknown_town(pobj):
                 return an.table.place(pobj.text)
+            # "in the northern city of Arica", "in the resort of Sochi"
+            if pobj.lemma_.lower() in relation_lexicon("meeting")["settlement_nouns"]:
+                place = _place_in(an, [pobj], {"of"})
+                if place is not None:
+                    return place
     return None
 
 
@@ -417,17 +422,18 @@ class _Finder:
     ) -> Entity | None:
         """ "ACCRA — President X hosted Y on Tuesday": a host at home, in the dateline's
         capital; also "KUALA LUMPUR — A and B agreed at talks hosted by C" with C at home, or
-        any meeting of the story's first sentences, when the article has placed none yet."""
+        any meeting of the story's first sentences, when the article has placed none yet
+        (there the dateline may be any city: "LVIV, Ukraine —")."""
         guest = trigger.lemma_.lower() in self.lex["guest_verbs"]
         people = hosts[:1] if guest else [*hosts, *others]
         if not people or (not guest and self.last_place is not None):
             return None
         city = _dateline_city(self.an)
-        found = name_index().get(city) if city else None
-        if found is None or found[2] != "capital":
+        if city is None:
             return None
+        found = name_index().get(city)  # a capital: whose state's it is; a city: none
         states = [self.an.table.state_of(p) for p in people]  # a leader or an official
-        home = any(state is not None and state.iso3 == found[1] for state in states)
+        home = found is not None and any(s is not None and s.iso3 == found[1] for s in states)
         if not home and (guest or not self._lead(trigger)):
             return None
         return self.an.table.place(city)
