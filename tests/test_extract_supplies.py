@@ -1730,6 +1730,25 @@ def test_unnamed_items_flows_and_reports(ex: Extractor, text: str, expected: set
             "Turkey has become a major arms exporter.\n\nIts drones have been sold to Niger.",
             {("Turkey", "Niger", "drones")},
         ),
+        # a deal told paragraphs before the delivery
+        (
+            "Poland signed contracts with South Korea for 1,000 K2 tanks in 2022.\n\nThe deal "
+            "angered Berlin. German officials said they had offered Leopards. Warsaw ignored "
+            "them.\n\nThe first K2 tanks arrived in Gdynia in December.",
+            {("South Korea", "Poland", "tanks")},
+        ),
+        (
+            "Poland signed contracts with South Korea for 1,000 tanks in 2022.\n\nThe deal "
+            "angered Berlin. German officials said they had offered Leopards. Warsaw ignored "
+            "them.\n\nThe first 10 arrived in Gdynia in December.",
+            {("South Korea", "Poland", "tanks")},
+        ),
+        (
+            "Poland signed a deal with South Korea for tanks. Slovakia signed a deal with the "
+            "United States for helicopters.\n\nThe rest of the news was about the election. "
+            "Voters were tired.\n\nThe first 10 arrived in Gdynia in December.",
+            set(),
+        ),
         # a planned deal that nothing says arrived stays planned
         ("Egypt agreed to buy 24 fighter jets from France. The jets are expensive.", set()),
         ("Romania ordered Patriot batteries from the United States.", set()),

@@ -1308,6 +1308,7 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
     recipients = destination
     earlier = _just_told(an, verb, recent, rest)
     deal = next((d for d in reversed(deals) if since <= d.start < _sent_start(an, verb)), None)
+    deal = deal or _deal_of_items(an, verb, deals, rest)
     if earlier is not None:
         suppliers = suppliers or [earlier.roles["supplier"]]
         recipients = recipients or [earlier.roles["recipient"]]
@@ -1323,6 +1324,15 @@ def arrival_facts(an: Analysis, verb: Token, recent: list[Fact], deals: list[Dea
         named = {_head_lemma(i): i for i in earlier.literals.get("item", [])}
         items = [named.get(_head_lemma(i), i) if " " not in i else i for i in items]
     return facts + _supplies(an, suppliers, recipients, items, verb, 0.5)
+
+
+def _deal_of_items(an: Analysis, verb: Token, deals: list[Deal], items: list[Token]) -> Deal | None:
+    """A deal told further back for the same things ("a deal for K2 tanks ... [paragraphs
+    later] The first K2 tanks arrived"), unless a supply refused since then ends the story."""
+    heads = {t.lemma_.lower() for t in items}
+    start = _sent_start(an, verb)
+    same = [d for d in deals if d.start < start and {_head_lemma(i) for i in d.items} & heads]
+    return same[-1] if same else None
 
 
 def _refused_since(recent: list[Fact], since: int) -> bool:
@@ -1373,6 +1383,10 @@ def follow_up_facts(
     if earlier is None:
         since, start = _window_start(an, verb), _sent_start(an, verb)
         deal = next((d for d in reversed(deals or []) if since <= d.start < start), None)
+        if deal is None and deals and len(deals) == 1 and deals[0].start < start:
+            # "Poland signed a deal for 1,000 tanks. [...paragraphs later] The first 10
+            # arrived": the story's one deal
+            deal = deals[0] if not _refused_since(recent, deals[0].start) else None
         if deal is None or not deal.items or _promised(verb) or _refused_since(recent, since):
             return []
         facts = _supplies(an, deal.sellers, deal.buyers, deal.items, verb, 0.5)
