@@ -139,6 +139,12 @@ def test_approved_sending_is_planned(ex: Extractor) -> None:
         ("Tokyo denied that it planned to sell submarines to Manila.", "Denied"),
         ("Iran rejected claims that it would send missiles to Russia.", "Denied"),
         ("Tokyo said it planned to sell submarines to Manila.", "Planned"),
+        (
+            "Egypt was supposed to receive Su-35 jets from Russia, but the deal collapsed.",
+            "Hypothetical",
+        ),
+        ("Norway has started shipping F-16 jets to Ukraine.", "Asserted"),
+        ("Russia has stopped delivering gas to Moldova.", "Denied"),
         ("There were reports that Iran would send missiles to Russia.", "Hypothetical"),
     ],
 )

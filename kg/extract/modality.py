@@ -41,6 +41,7 @@ _GOVERNORS_PLAN = {
 }
 _GOVERNORS_HYPO = {
     "want",
+    "suppose",
     "wish",
     "ask",
     "request",
