@@ -251,7 +251,7 @@ def _unwrap(tok: Token) -> list[Token]:
         objs = [t for o in prep_objects(tok, {"of", "in", "worth"}) for t in _unwrap(o)]
         return objs or [tok]
     if tok.lower_ in lex["receive_nouns"] or tok.lemma_.lower() in lex["receive_nouns"]:
-        # "60% of Pakistan's arms imports": the arms
+        # "60% of Chile's arms imports": the arms
         bought = [c for c in children(tok, {"compound"}) if c.pos_ == "NOUN"]
         return bought or [tok]
     if tok.lower_ not in lex["quantity"] and tok.lemma_.lower() not in lex["quantity"]:
@@ -436,7 +436,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
                 recipients = [fact.roles["supplier"]]
                 break
     elif lemma in lex["dependence_verbs"]:
-        # "Pakistan relies on China for fighter jets"
+        # "Serbia relies on Belarus for fighter jets"
         recipients = _actors(an, subjects(verb))
         suppliers = _actors(an, prep_objects(verb, {"on", "upon", "to"}))
         item_toks = prep_objects(verb, {"for"})
@@ -459,7 +459,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             outer = governing_verb(verb.head)
             passed_on = outer is not None and outer.lemma_.lower() in lex["verbs"]
             if not recipients and passed_on and outer.lemma_.lower() not in lex["receive_verbs"]:
-                # "supplied Y with drones bought from Turkey": whoever passed them on
+                # "supplied Y with rifles bought from Brazil": whoever passed them on
                 recipients = [e for e in _actors(an, subjects(outer)) if e not in suppliers]
         else:
             recipients = _actors(an, subjects(verb))
@@ -485,7 +485,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         suppliers = _actors(an, agents(verb))
         recipients = _actors(an, prep_objects(verb, lex["recipient_preps"]))
         if not recipients and verb.dep_ in {"acl", "amod"}:
-            # "its air force struck with jets supplied by China": the jets' user received them
+            # "its navy struck with missiles supplied by Italy": the missiles' user received them
             recipients = _users(an, verb.head, lex)
         given = prep_objects(verb, {"with"}) + [
             t for o in children(verb, {"dobj"}) for t in conj_expand(o)
@@ -566,7 +566,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
     if not recipients:
         recipients = _recipient_near_items(an, item_toks, lex)
     if not recipients and not _passive(verb) and lemma not in lex["receive_verbs"]:
-        # "Pakistan launched drones at Y. Reports that Turkey had supplied the drones ...":
+        # "Chad fired rockets at Y. Claims that Egypt had provided the rockets ...":
         # whoever used them received them
         told = [t for t in item_toks if t.pos_ == "NOUN" and _continues(an, t)]
         recipients = [e for e in _users_before(an, verb, told, lex) if e not in suppliers]
@@ -660,7 +660,7 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         # "Chinese missiles were delivered to Laos": the maker named by its demonym
         suppliers = _demonym_makers(an, item_toks)
     if not suppliers and _passive(verb) and verb.dep_ not in {"acl", "amod"}:
-        # "Turkey's drones have been sold to Niger": the owner sold them
+        # "Israel's radars have been sold to Togo": the owner sold them
         owners = _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
         suppliers = [e for e in owners if e not in recipients]
     if _passive(verb) and verb.dep_ not in {"acl", "amod"} and (not suppliers or not recipients):
@@ -853,7 +853,7 @@ def _paired_objects(
             continue
         own = prep_objects(obj, preps)
         if not own:
-            # "tanks from China and jets from Pakistan", "from Pakistan" hung on the verb
+            # "tanks from Italy and jets from Sweden", "from Sweden" hung on the verb
             later = [p for p in children(verb, {"prep", "dative"}) if p.i > obj.i]
             own = [
                 t
@@ -1159,7 +1159,7 @@ def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
     objs += prep_objects(verb, {"with"})
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not users:
-        # "struck with jets supplied by China, armed with Chinese missiles": the jets' user
+        # "bombed the port with jets supplied by Italy, armed with Italian bombs": the jets' user
         user_verb = governing_verb(verb.head)
         users = _actors(an, subjects(user_verb)) if user_verb is not None else []
     facts = []
@@ -1179,7 +1179,7 @@ def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
 
 
 def _origin_facts(an: Analysis, verb: Token) -> list[Fact]:
-    """ "Most of Pakistan's weapons come from China": the owner of the items received them from
+    """ "Most of Peru's rifles come from Brazil": the owner of the items received them from
     the origin; both must be named."""
     suppliers = _actors(an, prep_objects(verb, {"from"}))
     if not suppliers:
