@@ -114,7 +114,7 @@ class EntityTable:
         return entity
 
     def body(self, name: str, state: Entity) -> Entity:
-        """A state's institution named with a demonym: "Philippine coast guard"."""
+        """A state's institution named with a demonym: "Greek coast guard"."""
         entity = self.org(name)
         entity.of_state = state
         return entity

@@ -20,7 +20,7 @@ class Fact:
     literals: dict[str, list[str]] = field(default_factory=dict)  # item, quote, title, role
     reported_by: Entity | None = None
     date: str | None = None  # ISO date, year-month or year
-    start_date: str | None = None  # a position's start ("assumed the presidency in July")
+    start_date: str | None = None  # a position's start ("became premier in March")
     subclass: str | None = None  # HeadOfStatePosition / HeadOfGovernmentPosition
 
     def add_literal(self, name: str, value: str) -> None:

@@ -763,7 +763,7 @@ def find_mentions(
         if host is not None and (host.end - host.start) > (end - start):
             extra = [t for t in host if t.i < start or t.i >= end]
             named = [t for t in extra if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
-            # "Philippine Defence" + "Secretary X": the words are the title's, not a body's
+            # "Indonesian Defence" + "Secretary X": the words are the title's, not a body's
             titled = host.end < len(doc) and _is_title_token(doc[host.end])
             if named and not all(
                 t.text in index or t.i in gazetteer_tokens or (titled and _is_title_token(t))

@@ -176,7 +176,7 @@ _PLANNED_NOUNS = {
 
 def modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token | None]:
     """(modality, reporter token) for a verb or noun trigger, walking up through the verbs
-    that govern it ("wants to send", "expected to meet", "said Iran had supplied"); a plan or
+    that govern it ("wants to send", "expected to meet", "said Belarus had supplied"); a plan or
     a wish that someone denies is denied ("denied that it planned to sell")."""
     found = _modality_of(trigger, sent)
     if found[0] in {"Planned", "Hypothetical"} and _denied_above(trigger):

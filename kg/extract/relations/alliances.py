@@ -146,7 +146,7 @@ def _listed_after(an: Analysis, tok: Token) -> list:
 
 
 def _backed_by(an: Analysis, noun: Token) -> list:
-    """ "Manila, backed by a mutual defence treaty with Washington": the one it backs."""
+    """ "Canberra, backed by a mutual defence treaty with Washington": the one it backs."""
     agent = noun.head
     verb = agent.head
     if noun.dep_ != "pobj" or agent.dep_ != "agent" or verb.dep_ not in {"acl", "amod"}:
@@ -174,7 +174,7 @@ def _one_of(noun: Token) -> bool:
 
 
 def _named_before(an: Analysis, noun: Token) -> list:
-    """ "Tokyo, itself a U.S. treaty ally, ...": the name before the comma that opens the
+    """ "Oslo, long a NATO member, ...": the name before the comma that opens the
     apposition, read off the text when the parser hangs the apposition elsewhere."""
     i = noun.left_edge.i - 1
     sent_start = an.sent(noun).start
@@ -310,7 +310,7 @@ def find(an: Analysis) -> list[Fact]:
                 if len(group) > 1 and not owners:
                     facts.extend(_facts(an, group, group, tok, 0.6))
             if tok.dep_ == "oprd":
-                # "which makes the Philippines Washington's oldest ally"
+                # "which makes Portugal London's oldest ally"
                 members += entities(
                     an, children(tok.head, {"dobj"}), ACTORS, persons_as_states=True
                 )
@@ -351,7 +351,7 @@ def find(an: Analysis) -> list[Fact]:
         elif tok.pos_ == "NOUN" and lemma in lex["member_nouns"]:
             facts.extend(_membership(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
-            # "Turkey's support for Pakistan", "praised his resolute support to Pakistan"
+            # "Cuba's support for Venezuela", "hailed their steady support to Armenia"
             backers = entities(
                 an,
                 [c for c in tok.children if c.dep_ in {"poss", "amod"}],
@@ -396,7 +396,7 @@ def _helped_defend(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fac
         objs = [o for c in comps for o in children(c, {"dobj"})]
         if not any(o.lemma_.lower() in _MILITARY for o in objs):
             return []
-    # "helps equip Manila's forces": whose forces
+    # "helps arm Nairobi's forces": whose forces
     helped += [
         p
         for c in comps
@@ -409,7 +409,7 @@ def _helped_defend(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fac
 
 
 def _purpose_partner(an: Analysis, noun: Token, lex: dict) -> list:
-    """ "signed a defence pact to help build and protect Somalia's navy": the one helped."""
+    """ "agreed a security deal to help train and expand Ghana's navy": the one helped."""
     verb = governing_verb(noun)
     clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
     if verb is not None:
@@ -575,7 +575,7 @@ def _only_sought(verb: Token, lex: dict) -> bool:
 
 
 def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
-    """ "fought on Okafor's side", "fought alongside Y", "swung quickly behind Somalia"."""
+    """ "fought on Okafor's side", "fought alongside Y", "lined up firmly behind Niger"."""
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
     if not subj:
         return []
@@ -662,7 +662,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             backed = entities(an, passive_subjects(verb), ACTORS, persons_as_states=True)
             return _facts(an, backers, backed, verb, 0.6)
         dobjs = children(verb, {"dobj"})
-        # "backed Assad's government": the one whose government it is
+        # "backed Maduro's government": the one whose government it is
         dobjs += [
             c
             for o in dobjs
@@ -689,7 +689,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 targets = prep_objects(obj, {"for", "to", "with"})
                 # "support for Peru's position": the one whose position it is
                 targets += [c for t in targets for c in t.children if c.dep_ == "poss"]
-                # "commitment to the defence of the Philippines"
+                # "commitment to the defence of Estonia"
                 targets += [o for t in targets for o in prep_objects(t, {"of"})]
                 targets += _regime_owners(targets)  # "the new government in Damascus"
                 others = entities(an, targets, ACTORS, persons_as_states=True)

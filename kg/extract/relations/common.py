@@ -208,7 +208,7 @@ def entities(
             continue
         entity = an.entity_for(tok, persons_as_states=persons_as_states)
         if entity is None and tok.lemma_.lower() in _MEMBER_NOUNS:
-            # "the rebel factions of the Syrian National Army"
+            # "the armed wings of the Sudanese Liberation Front"
             for pobj in prep_objects(tok, {"of"}):
                 entity = entity or an.entity_for(pobj)
         if entity is None and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:

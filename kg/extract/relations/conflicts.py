@@ -136,7 +136,7 @@ def _named_war(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
 
 
 def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list) -> list:
-    """ "Pakistan accused India of attacking its territory", "Baku said Armenian forces fired
+    """ "Sudan accused Chad of attacking its territory", "Baku said Armenian forces fired
     on its positions": "its" is the accuser's or the speaker's."""
     if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
         outer = verb.head.head
@@ -517,7 +517,7 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         "threat",
         "invasion",
     }:
-        # "Iran faces retaliation from Israel": "from" names the attacker, the subject the target
+        # "Chad faces retaliation from Sudan": "from" names the attacker, the subject the target
         pass
     held_in = governing_verb(noun)
     if (

@@ -154,7 +154,7 @@ def _has_led(an: Analysis) -> list[Fact]:
 
 
 def state_in_context(an: Analysis, title: Title) -> Entity | None:
-    """ "Prime Minister X said ... Israel would ...": a title written without its state takes the
+    """ "Prime Minister X said ... Norway would ...": a title written without its state takes the
     state the sentence names, the subject first, unless that state already has such a leader.
     A person already known as a leader keeps their state."""
     known = an.table.leader_state(title.person)
@@ -218,7 +218,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         if states or doubt:
             return None
     if sent.start > 0:
-        # "Chad reacted with alarm. Foreign Minister X warned ...": the previous sentence is
+        # "Chad voiced deep concern. Foreign Minister X cautioned ...": the previous sentence is
         # about one state only, named as its subject
         prev = an.sent(sent.start - 1)
         named = [
@@ -267,7 +267,7 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
         if title.head in titles()["monarch_titles"] and an.dominant_state() is not None:
             return an.dominant_state()
     # nothing else: "Foreign Secretary X said Britain would keep its embassy open", "X said
-    # the United States will give the Philippines ...": the one subject of what they said
+    # France will lend Senegal ...": the one subject of what they said
     return _single_subject(reported)
 
 
@@ -382,7 +382,7 @@ def _host_there(an: Analysis, title: Title, tok: Token) -> bool:
 
 
 def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
-    """ "X said in London", "X said after receiving Y in Cairo", "Z met X in Jerusalem": the
+    """ "X said in London", "X said after receiving Y in Lima", "Z met X in Oslo": the
     titled person is in their own capital."""
     if verb.pos_ == "PROPN" and verb.dep_ == "dobj" and an.entity_for(verb) is title.person:
         verb = verb.head  # "met Prime Minister X in Oslo", parsed with "in" on the name
@@ -442,7 +442,7 @@ _START_VERBS = {
 
 
 def _start_date(an: Analysis, title: Title) -> str | None:
-    """ "X, who assumed the presidency in July", "X has led Y since 2019"."""
+    """ "X, who became premier in March", "X has led Y since 2019"."""
     sent = an.sent(title.trigger)
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _START_VERBS:

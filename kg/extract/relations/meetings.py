@@ -566,7 +566,7 @@ class _Finder:
         """ "X held talks with Y", "X and Y held talks", "X hosted a dinner for Y"."""
         for obj in children(verb, {"dobj"}):
             if obj.lemma_.lower() in self.lex["quantity"]:
-                # "held two rounds of talks", "three hours of talks"
+                # "held four rounds of talks", "six days of talks"
                 obj = next(iter(prep_objects(obj, {"of"})), obj)
             hosted = obj.lemma_.lower() in self.lex["hosted_nouns"]
             if hosted or obj.lemma_.lower() in self.lex["nouns"] or obj.lower_ in self.lex["nouns"]:

@@ -19,7 +19,7 @@ def noun_modifiers(an: Analysis, noun: Token, kinds: set[str], as_states: bool) 
 
     def walk(tok: Token) -> None:
         # through names, hyphens and participles ("US-led"), not through other nouns
-        # ("Turkey brokers Ethiopia-Somalia truce" misparsed as one noun phrase)
+        # ("Qatar brokers Chad-Sudan truce" misparsed as one noun phrase)
         if an.mention(tok) is None and tok.pos_ in {"NOUN"}:
             return
         toks.append(tok)
@@ -91,14 +91,14 @@ def noun_parties(
     if not right:
         right = entities(an, holders(objs), kinds, persons_as_states=as_states)
     if not right:
-        # "strikes on nine sites in Pakistan": the place of the object
+        # "raids on four towns in Eritrea": the place of the object
         inner = [t for o in objs for t in prep_objects(o, {"in", "of", "inside", "across"})]
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-            # "a wave of strikes on camps in Pakistan", "in Pakistan" hung on "wave"
+            # "a series of raids on depots in Eritrea", "in Eritrea" hung on "series"
             inner += prep_objects(noun.head.head, {"in", "on", "against", "inside"})
         right = entities(an, inner, kinds, persons_as_states=as_states)
         if not right:
-            # "sites in Pakistan and Pakistan-run Kashmir" parsed as one place named after it
+            # "towns in Sudan and Sudan-held Abyei" parsed as one place named after it
             named = [c for t in inner for c in t.children if c.dep_ in {"nmod", "compound"}]
             right = entities(an, named, {"State"}, persons_as_states=as_states)
     # "relations between X and Y": both sides are in the one prepositional object
@@ -107,16 +107,16 @@ def noun_parties(
         group = entities(an, between, kinds, persons_as_states=as_states)
         return group, group  # every pair of the group (symmetric facts merge)
     if len(left) > 1 and not right:
-        return left, left  # "the Ethiopia-Somalia truce": the verb's subject is a third
+        return left, left  # "the Chad-Sudan truce": the verb's subject is a third
     for relcl in (c for c in noun.children if c.dep_ == "relcl"):
-        # "the treaty Moscow concluded with Pyongyang"
+        # "the accord Paris signed with Rabat"
         subj = verb_subjects(an, relcl, kinds, as_states)
         other = entities(an, prep_objects(relcl, {"with"}), kinds, persons_as_states=as_states)
         if subj and other:
             return subj, other
     verb = governing_verb(noun)
     if verb is not None and engage_verbs is not None and verb.lemma_.lower() not in engage_verbs:
-        verb = None  # "intervened in Syria's civil war": the subject is not a side
+        verb = None  # "intervened in Libya's civil war": the subject is not a side
     if verb is not None:
         subj = verb_subjects(an, verb, kinds, as_states)
         if not right:

@@ -99,7 +99,7 @@ def _named_before(an: Analysis, tok: Token) -> Entity | None:
 
 
 def _state_body(an: Analysis, tok: Token) -> Entity | None:
-    """ "Kenya's foreign ministry said", "Iran's mission to the UN said": the institution
+    """ "Kenya's foreign ministry said", "Brazil's mission to the UN said": the institution
     speaks, not the state it belongs to."""
     if an.mention(tok) is not None or tok.lemma_.lower() not in word_list("org_words.txt"):
         return None
@@ -135,7 +135,7 @@ def _speaker_of_verb(an: Analysis, verb: Token) -> Entity | None:
         subj = [verb.head.head]
     for s in subj:
         for tok in conj_expand(antecedent(s)):  # "Y, who told him ...": Y
-            # "said Japan's defence minister, Taro Ishida": the person, not the state
+            # "said Canada's defence minister, Ann Fraser": the person, not the state
             entity = next(
                 (
                     an.entity_for(c)

@@ -171,7 +171,7 @@ def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | Non
         return None
     other = None
     if noun.dep_ == "conj":
-        # "Prime Minister X and his Pakistani counterpart, Y": the counterpart of X
+        # "Prime Minister X and his Kenyan counterpart, Y": the counterpart of X
         joined = an.entity_for(noun.head)
         other = joined if joined is not None and joined.kind == "Person" else None
     for child in noun.children:
