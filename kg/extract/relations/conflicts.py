@@ -228,7 +228,9 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             attackers = _weapon_owners(an, verb, lex)
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
         objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
-        targets = entities(an, objs + holders(objs), _KINDS, persons_as_states=True)
+        # "fired North Korean missiles at Kyiv": the weapon's maker is no target
+        struck = [o for o in objs if o.lemma_.lower() not in lex["weapon_nouns"]]
+        targets = entities(an, struck + holders(struck), _KINDS, persons_as_states=True)
         if not targets:
             targets = entities(an, _linked(objs, lex), _KINDS, persons_as_states=True)
         preps = _TARGET_PREPS - {"in"} | ({"with"} if mutual else set())

@@ -222,9 +222,18 @@ def _demonym_makers(an: Analysis, item_toks: list[Token]) -> list[Entity]:
                     continue
                 # "Turkish drones"; "US-supplied launchers", "Chinese-made jets"
                 named = cand is not child and child.tag_ == "VBN" and m.how in {"name", "capital"}
-                if m.how == "demonym" or named:
+                # "a Greek-owned tanker", "Iran-backed rebels": owned, not made
+                made = cand is child or _makes(child)
+                if made and (m.how == "demonym" or named):
                     makers.append(m.entity)
     return makers
+
+
+def _makes(participle: Token) -> bool:
+    """ "made", "built", "supplied": a participle that says where an item came from."""
+    lex = relation_lexicon("supply")
+    lemma = participle.lemma_.lower()
+    return lemma in lex["maker_verbs"] or lemma in lex["verbs"] or participle.tag_ != "VBN"
 
 
 def _split_coordination(tok: Token) -> list[str]:
@@ -1156,7 +1165,9 @@ def _made_in_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     """ "Russia used Iranian drones", "jets armed with Chinese missiles": a weapon named by
     another state's demonym, in the hands of the verb's subject, was supplied by that state."""
     users = _actors(an, subjects(verb))
-    objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+    # "attacked a Greek-owned tanker": what is struck was not supplied
+    targets = verb.lemma_.lower() in lex["target_verbs"]
+    objs = [] if targets else [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
     objs += prep_objects(verb, {"with"})
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not users:
         # "bombed the port with jets supplied by Italy, armed with Italian bombs": the jets' user
