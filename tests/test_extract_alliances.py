@@ -36,7 +36,7 @@ def alliances(ex: Extractor, text: str) -> set[tuple[str, ...]]:
         ("Chad and Niger signed a defence pact on Friday.", {("Chad", "Niger")}),
         ("Egypt swung quickly behind Sudan.", {("Egypt", "Sudan")}),
         ("Iran backed the Houthis throughout the war.", {("Houthis", "Iran")}),
-        ("Hezbollah fought on Syria's side during the civil war.", {("Hezbollah", "Syria")}),
+        ("Chad fought on Mali's side during the insurgency.", {("Chad", "Mali")}),
         (
             "Angola signed a memorandum on partnership and cooperation with Zambia.",
             {("Angola", "Zambia")},
@@ -46,7 +46,7 @@ def alliances(ex: Extractor, text: str) -> set[tuple[str, ...]]:
             {("Japan", "United States")},
         ),
         ("Hezbollah and its Palestinian ally Hamas condemned the raid.", {("Hamas", "Hezbollah")}),
-        ("Turkey praised Azerbaijan's support for Pakistan.", {("Azerbaijan", "Pakistan")}),
+        ("Cuba praised Russia's support for Venezuela.", {("Russia", "Venezuela")}),
     ],
 )
 def test_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
@@ -54,8 +54,8 @@ def test_alliance_shapes(ex: Extractor, text: str, expected: set) -> None:
 
 
 def test_the_group_backed_by_a_state(ex: Extractor) -> None:
-    text = "Hezbollah fired rockets. Israel struck the Iran-backed group overnight."
-    assert ("Hezbollah", "Iran") in alliances(ex, text)
+    text = "The Houthis fired missiles. Britain struck the Iran-backed group overnight."
+    assert ("Houthis", "Iran") in alliances(ex, text)
 
 
 @pytest.mark.parametrize(
@@ -72,16 +72,16 @@ def test_not_alliances(ex: Extractor, text: str) -> None:
 
 
 def test_treaty_in_a_relative_clause(ex: Extractor) -> None:
-    text = "Unlike the treaty Moscow concluded with Minsk, the new pact has no defence clause."
+    text = "Unlike the treaty Moscow signed with Minsk, the new accord lacks a defence clause."
     assert ("Belarus", "Russia") in alliances(ex, text)
 
 
 def test_ministers_stand_for_their_states(ex: Extractor) -> None:
     text = (
-        "Japanese Foreign Minister Yoko Kamikawa and Indian Foreign Minister Subrahmanyam "
+        "Australian Foreign Minister Penny Wong and Indian Foreign Minister Subrahmanyam "
         "Jaishankar signed a defence pact in Delhi."
     )
-    assert alliances(ex, text) == {("India", "Japan")}
+    assert alliances(ex, text) == {("Australia", "India")}
 
 
 @pytest.mark.parametrize(
@@ -220,18 +220,18 @@ def test_passive_alliance_shapes(ex: Extractor, text: str, expected: set) -> Non
         # military help is an alliance; help with a port is not
         ("The United States helped Israel shoot down the missiles.", {("Israel", "United States")}),
         ("France helped Jordan intercept the drones.", {("France", "Jordan")}),
-        ("Japan already helps equip Manila's forces.", {("Japan", "Philippines")}),
+        ("France already helps arm Nairobi's forces.", {("France", "Kenya")}),
         ("China helped Pakistan build a port.", set()),
         # a pact whose other side is the one it helps
         (
-            "Greece signed a defence pact to help build and protect Cyprus's navy.",
+            "Greece signed a security pact to help modernise and guard Cyprus's navy.",
             {("Cyprus", "Greece")},
         ),
         # kinds of agreement that are military; partnerships declared
         (
-            "Japan and the Philippines signed a reciprocal access agreement allowing troops "
-            "to train on each other's soil.",
-            {("Japan", "Philippines")},
+            "Britain and Japan concluded a reciprocal access agreement letting soldiers "
+            "exercise on each other's territory.",
+            {("Japan", "United Kingdom")},
         ),
         ("Russia and China declared a 'no limits' partnership.", {("China", "Russia")}),
         # members of a military bloc are allies of each other
@@ -250,7 +250,7 @@ def test_help_pacts_and_blocs(ex: Extractor, text: str, expected: set) -> None:
     [
         # an apposition the parser hangs elsewhere, read off the text
         (
-            "Canberra, itself a U.S. treaty ally, already helps train Jakarta's forces.",
+            "Canberra, itself a longtime U.S. ally, now helps train Jakarta's forces.",
             {("Australia", "United States"), ("Australia", "Indonesia")},
         ),
         ("Seoul, long a close U.S. ally, sent troops.", {("South Korea", "United States")}),
@@ -291,10 +291,10 @@ def test_one_of_the_allies(ex: Extractor, text: str, expected: set) -> None:
 
 def test_backed_by_a_treaty_with(ex: Extractor) -> None:
     text = (
-        "Manila, backed by a 1951 mutual defence treaty with the United States, has stepped "
+        "Seoul, backed by a 1953 mutual defence pact with the United States, has stepped "
         "up patrols."
     )
-    assert alliances(ex, text) == {("Philippines", "United States")}
+    assert alliances(ex, text) == {("South Korea", "United States")}
 
 
 @pytest.mark.parametrize(
@@ -335,16 +335,16 @@ UNSEEN_ALLIANCE = [
         {("Australia", "Vietnam")},
     ),
     (
-        "Japan and the Philippines signed a reciprocal access agreement in July.",
-        {("Japan", "Philippines")},
+        "Britain and Japan concluded a reciprocal access agreement in January.",
+        {("Japan", "United Kingdom")},
     ),
     (
         "A security pact signed by Australia and Papua New Guinea took effect.",
         {("Australia", "Papua New Guinea")},
     ),
     (
-        "The mutual defence treaty between the Philippines and the United States dates from 1951.",
-        {("Philippines", "United States")},
+        "The mutual defence treaty between South Korea and the United States dates from 1953.",
+        {("South Korea", "United States")},
     ),
     ("India and Armenia upgraded ties to a strategic partnership.", {("Armenia", "India")}),
     ("Iran backs Syria militarily.", {("Iran", "Syria")}),
@@ -391,8 +391,8 @@ UNSEEN_ALLIANCE = [
     ("Britain and Poland agreed to deepen defence cooperation.", {("Poland", "United Kingdom")}),
     ("Washington has backed Kyiv since the invasion began.", {("Ukraine", "United States")}),
     (
-        "The treaty commits Russia and North Korea to mutual military assistance.",
-        {("North Korea", "Russia")},
+        "The treaty commits Britain and Poland to mutual military assistance.",
+        {("Poland", "United Kingdom")},
     ),
     ("India and France have been strategic partners since 1998.", {("France", "India")}),
     ("Greece and Cyprus reaffirmed their close alliance.", {("Cyprus", "Greece")}),
@@ -422,8 +422,8 @@ NEWS_ALLIANCE = [
         {("South Korea", "United States")},
     ),
     (
-        "Russia signed a comprehensive strategic partnership treaty with North Korea in June.",
-        {("North Korea", "Russia")},
+        "Indonesia signed a comprehensive strategic partnership treaty with Brazil in March.",
+        {("Brazil", "Indonesia")},
     ),
     (
         "In 2023 Mali, Niger and Burkina Faso formed the Alliance of Sahel States.",
@@ -501,8 +501,8 @@ FOLLOWUP_ALLIANCE = [
         },
     ),
     (
-        "Japan has become one of the Philippines' closest security partners.",
-        {("Japan", "Philippines")},
+        "Britain has become one of the Netherlands' closest security partners.",
+        {("Netherlands", "United Kingdom")},
     ),
     (
         "The two countries signed a mutual defence pact in 1951.",
@@ -552,8 +552,8 @@ def test_followup_alliance_shapes(ex: Extractor, text: str, expected: set) -> No
 # defence; what stays no alliance (a withdrawal, joint drills, a partner in the future).
 PACTS_ALLIANCE = [
     (
-        "Manila and Tokyo have stepped up defence cooperation amid tensions with Beijing.",
-        {("Japan", "Philippines")},
+        "Hanoi and Canberra have stepped up defence cooperation amid tensions with Beijing.",
+        {("Australia", "Vietnam")},
     ),
     (
         "Hungary's Orban has remained one of Moscow's few friends in the EU.",
@@ -564,16 +564,16 @@ PACTS_ALLIANCE = [
         {("Azerbaijan", "Turkey")},
     ),
     (
-        "Washington reaffirmed its ironclad commitment to the defence of the Philippines.",
-        {("Philippines", "United States")},
+        "Washington reaffirmed its ironclad commitment to the defence of South Korea.",
+        {("South Korea", "United States")},
     ),
     (
         "Morocco and Israel signed a defence cooperation agreement in 2021.",
         {("Israel", "Morocco")},
     ),
     (
-        "The pact obliges Russia and North Korea to provide military assistance to each other.",
-        {("North Korea", "Russia")},
+        "The pact obliges France and Greece to provide military assistance to each other.",
+        {("France", "Greece")},
     ),
     (
         "Ankara has pledged to stand by Baku.",
@@ -760,7 +760,7 @@ def test_handover_alliance_shapes(ex: Extractor, text: str, expected: set) -> No
          {("Bahrain", "United States")}),
         ("Finland and Sweden, both members of NATO, held joint exercises.",
          {("Finland", "NATO"), ("NATO", "Sweden"), ("Finland", "Sweden")}),
-        ("Ankara has emerged as a key military partner of Mogadishu.", {("Somalia", "Turkey")}),
+        ("Ankara has emerged as a key military partner of Tripoli.", {("Libya", "Turkey")}),
         ("Hungary and Serbia pledged to defend each other in case of attack.",
          {("Hungary", "Serbia")}),
         ("Moscow and Minsk are bound by a mutual defence treaty.", {("Belarus", "Russia")}),
@@ -799,10 +799,10 @@ def test_sought_rejected_and_trading_partners_are_no_alliance(ex: Extractor, tex
          {("Burkina Faso", "Mali"), ("Mali", "Niger"), ("Burkina Faso", "Niger")}),
         ("Iran's allies in the region, including Hezbollah and the Houthis, have been weakened.",
          {("Hezbollah", "Iran"), ("Houthis", "Iran")}),
-        ("Russia and Iran signed a comprehensive strategic partnership treaty in Moscow.",
-         {("Iran", "Russia")}),
-        ("Washington reaffirmed its ironclad commitment to the defence of the Philippines.",
-         {("Philippines", "United States")}),
+        ("Mexico and Chile signed a comprehensive strategic partnership treaty in Santiago.",
+         {("Chile", "Mexico")}),
+        ("Washington reaffirmed its ironclad commitment to the defence of South Korea.",
+         {("South Korea", "United States")}),
         ("Saudi Arabia and Pakistan signed a mutual defence pact in Riyadh.",
          {("Pakistan", "Saudi Arabia")}),
         ("Egypt has thrown its weight behind the Sudanese army.", {("Egypt", "Sudan")}),
