@@ -66,8 +66,8 @@ def test_role_shapes(ex: Extractor, text: str, expected: set) -> None:
 
 
 def test_possessive_pronoun_principal(ex: Extractor) -> None:
-    text = "Joe Biden praised the deal. His envoy, Amos Hochstein, spent weeks in the region."
-    assert ("Amos Hochstein", "Joe Biden") in affiliations(ex, text)
+    text = "Cyril Ramaphosa welcomed the accord. His envoy, Sydney Mufamadi, stayed on in Kigali."
+    assert ("Sydney Mufamadi", "Cyril Ramaphosa") in affiliations(ex, text)
 
 
 def test_its_is_the_organization_just_named(ex: Extractor) -> None:
@@ -90,12 +90,12 @@ def test_demonym_makes_the_ministry_name(ex: Extractor) -> None:
 
 
 def test_state_body_with_demonym_is_an_organization(ex: Extractor) -> None:
-    text = "Colonel Anita Rao of the Indian army told a briefing that the strikes worked."
-    assert affiliations(ex, text) == {("Anita Rao", "Indian army")}
+    text = "Major Lena Ortiz of the Chilean navy told reporters that the drills went well."
+    assert affiliations(ex, text) == {("Lena Ortiz", "Chilean navy")}
 
 
 def test_title_without_state_takes_the_previous_sentences_subject(ex: Extractor) -> None:
-    text = "Kenya reacted with alarm. Foreign Minister Musalia Mudavadi warned of consequences."
+    text = "Kenya voiced deep concern. Foreign Minister Musalia Mudavadi urged restraint."
     assert affiliations(ex, text) == {("Musalia Mudavadi", "Kenya")}
 
 
@@ -207,7 +207,7 @@ def test_a_ministers_counterpart_holds_the_same_office(ex: Extractor) -> None:
     "text,expected",
     [
         (
-            "Ana Lopez, Mexico's ambassador to the United Nations, said the vote was close.",
+            "Ana Lopez, Mexico's ambassador to the United Nations, called the vote close.",
             ("Ana Lopez", "Mexico", "ambassador"),
         ),
         (
