@@ -27,15 +27,15 @@ def conflicts(ex: Extractor, text: str) -> set[tuple[str, ...]]:
         ("Russia's invasion of Ukraine began in 2022.", {("Russia", "Ukraine")}),
         ("Israeli strikes on Lebanon killed dozens.", {("Israel", "Lebanon")}),
         ("The war between Ethiopia and Eritrea ended in 2000.", {("Eritrea", "Ethiopia")}),
-        ("Iran faces potential retaliation from Israel.", {("Iran", "Israel")}),
-        ("Moscow has been stretched by its war in Ukraine.", {("Russia", "Ukraine")}),
-        ("Since the onset of the Ukraine conflict, prices rose.", {("Russia", "Ukraine")}),
-        ("Indian missiles hit sites in Pakistan on Wednesday.", {("India", "Pakistan")}),
-        ("A ceasefire between Israel and Hezbollah took effect.", {("Hezbollah", "Israel")}),
-        ("Chinese coast guard crews boarded Philippine navy boats.", {("China", "Philippines")}),
+        ("Armenia faces military retaliation from Azerbaijan.", {("Armenia", "Azerbaijan")}),
+        ("Moscow has been drained by its war in Ukraine.", {("Russia", "Ukraine")}),
+        ("Since the start of the Ukraine conflict, grain prices rose.", {("Russia", "Ukraine")}),
+        ("Azerbaijani missiles hit sites in Armenia on Wednesday.", {("Armenia", "Azerbaijan")}),
+        ("A ceasefire between Thailand and Cambodia came into force.", {("Cambodia", "Thailand")}),
+        ("Chinese coast guard crews boarded Vietnamese fishing boats.", {("China", "Vietnam")}),
         (
-            "India launched Operation Sindoor, a wave of strikes on camps in Pakistan.",
-            {("India", "Pakistan")},
+            "Turkey launched Operation Claw, a wave of strikes on camps in Iraq.",
+            {("Iraq", "Turkey")},
         ),
     ],
 )
@@ -46,8 +46,8 @@ def test_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia intervened in Syria's civil war in 2015.",
-        "Turkey brokered the Ethiopia-Somalia truce.",
+        "France intervened in Mali's civil war in 2013.",
+        "Turkey brokered the Armenia-Azerbaijan truce.",
         "Azerbaijan did not attack Armenia.",
         "Azerbaijan could attack Armenia next year.",
         "If Serbia attacks Kosovo, NATO will respond.",
@@ -90,7 +90,7 @@ def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
     "text,expected",
     [
         # the aim hung on the weapon
-        ("Iran launched drones against Israel.", {("Iran", "Israel")}),
+        ("Russia launched drones against Ukraine.", {("Russia", "Ukraine")}),
         # the other side hung on the verb of a war noun
         ("Russia has waged war on Ukraine for three years.", {("Russia", "Ukraine")}),
         ("Eritrea and Ethiopia went to war in 1998.", {("Eritrea", "Ethiopia")}),
@@ -101,7 +101,7 @@ def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
         # both sides of an exchange
         ("Thai and Cambodian troops exchanged fire.", {("Cambodia", "Thailand")}),
         ("Thai troops exchanged fire with Cambodian soldiers.", {("Cambodia", "Thailand")}),
-        ("Israel and Iran traded strikes in April.", {("Iran", "Israel")}),
+        ("Pakistan and Iran traded strikes in January.", {("Iran", "Pakistan")}),
         ("Peru and Chile exchanged ambassadors.", set()),
         # fighting alongside someone against a third
         (
@@ -109,7 +109,7 @@ def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
             {("North Korea", "Ukraine"), ("Russia", "Ukraine")},
         ),
         # "its" in an accusation is the accuser's
-        ("Pakistan accused India of attacking its territory.", {("India", "Pakistan")}),
+        ("Sudan accused Chad of attacking its territory.", {("Chad", "Sudan")}),
     ],
 )
 def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> None:
@@ -120,15 +120,15 @@ def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> Non
     "text,expected",
     [
         ("Airstrikes were carried out by Israel on Lebanon.", {("Israel", "Lebanon")}),
-        ("Missiles were fired at Israel by Iran.", {("Iran", "Israel")}),
+        ("Missiles were fired at Ukraine by Russia.", {("Russia", "Ukraine")}),
         ("The strikes were launched by Israel against Iran.", {("Iran", "Israel")}),
         ("Drones launched by the Houthis struck Saudi Arabia.", {("Houthis", "Saudi Arabia")}),
         ("Ukraine's forces clashed with Russia's near Kharkiv.", {("Russia", "Ukraine")}),
         ("The Israeli military said it struck Hezbollah.", {("Hezbollah", "Israel")}),
         ("Syria came under attack from Israel.", {("Israel", "Syria")}),
         # a threat of retaliation counts; a mere possibility does not
-        ("Iran threatened to retaliate against Israel.", {("Iran", "Israel")}),
-        ("Iran could retaliate against Israel.", set()),
+        ("Venezuela threatened to retaliate against Guyana.", {("Guyana", "Venezuela")}),
+        ("Venezuela could retaliate against Guyana.", set()),
     ],
 )
 def test_passive_and_indirect_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
@@ -164,9 +164,9 @@ def test_offensives_missions_and_target_lists(ex: Extractor, text: str, expected
 
 def test_strikes_on_a_region_named_after_a_state_and_its_targets(ex: Extractor) -> None:
     text = (
-        "Chad launched Operation Sahel, a wave of missile strikes on nine sites in Libya and "
-        "Libya-administered Fezzan. Ndjamena said the targets were militant camps, among them "
-        "the headquarters of Boko Haram and a Wagner Group complex."
+        "Chad began Operation Sahel, a barrage of rocket attacks on four towns in Libya and "
+        "Libya-held Fezzan. Ndjamena said the targets were rebel bases, including "
+        "the headquarters of Boko Haram and a Wagner Group depot."
     )
     assert conflicts(ex, text) == {
         ("Chad", "Libya"),
@@ -331,11 +331,11 @@ def test_who_carried_out_the_strikes_and_where(ex: Extractor, text: str, expecte
         ("The two former Soviet republics fought a war over the region in 2008.", []),
         (
             (
-                "A Chinese coast guard ship collided with a Philippine supply boat near the "
-                "shoal on "
+                "A Chinese coast guard ship collided with a Vietnamese fishing boat near the "
+                "Paracels on "
                 "Sunday."
             ),
-            [("China", "Philippines")],
+            [("China", "Vietnam")],
         ),
         (
             (
@@ -393,7 +393,7 @@ def test_whose_soldiers_fought_alongside_others(ex: Extractor) -> None:
     "text",
     [
         "Ghana and Togo agreed to expand trade. The two countries' trade rose by 10 percent.",
-        "Chinese and Philippine officials met to discuss the collision.",
+        "Chinese and Vietnamese officials met to discuss the collision.",
     ],
 )
 def test_trade_and_talks_between_two_states_are_not_conflicts(ex: Extractor, text: str) -> None:
@@ -465,12 +465,12 @@ def test_allies_fighting_a_third_party_are_not_foes(ex: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iranian missiles rained down on Israel on Saturday night.", [("Iran", "Israel")]),
+        ("Russian missiles rained down on Kharkiv on Tuesday night.", [("Russia", "Ukraine")]),
         ("North Korean troops have been deployed to fight Ukraine in Kursk.",
          [("North Korea", "Ukraine")]),
         ("Ethiopian troops crossed into Eritrea on Tuesday and attacked border posts.",
          [("Eritrea", "Ethiopia")]),
-        ("Israel vowed to respond to Iran's missile attack.", [("Iran", "Israel")]),
+        ("Ukraine vowed to respond to Russia's missile attack.", [("Russia", "Ukraine")]),
         ("NATO is weighing how to respond to Russian drone incursions into Polish airspace.",
          [("Poland", "Russia")]),
         ("Israel is at war with Hamas.", [("Hamas", "Israel")]),
@@ -510,7 +510,8 @@ def test_a_denied_attack_is_not_a_conflict(ex: Extractor) -> None:
         ("Ukraine hit a Russian ammunition depot in Crimea with drones.", ("Russia", "Ukraine")),
         ("Indian troops and Pakistani soldiers clashed along the Line of Control.",
          ("India", "Pakistan")),
-        ("Iran attacked Israel with hundreds of drones and missiles in April.", ("Iran", "Israel")),
+        ("Russia attacked Ukraine with hundreds of drones and missiles in July.",
+         ("Russia", "Ukraine")),
     ],
 )  # fmt: skip
 def test_ships_planes_accusations_and_relative_clauses(
@@ -558,8 +559,8 @@ def test_a_possible_war_and_arming_are_not_conflicts(ex: Extractor, text: str) -
         ("M23 rebels seized Goma from Congolese forces in January.",
          {("Democratic Republic of the Congo", "M23")}),
         ("Ukrainian sea drones sank a Russian landing ship.", {("Russia", "Ukraine")}),
-        ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
-         {("China", "Philippines")}),
+        ("Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat.",
+         {("China", "Vietnam")}),
     ],
 )  # fmt: skip
 def test_raids_captures_and_campaigns(ex: Extractor, text: str, expected: set) -> None:
@@ -587,8 +588,8 @@ def test_feared_wars_talks_and_plain_campaigns_are_not_conflicts(ex: Extractor, 
         ("Ukrainian positions came under fire from Russian artillery overnight.",
          {("Russia", "Ukraine")}),
         ("A Turkish convoy came under attack from PKK militants.", {("PKK", "Turkey")}),
-        ("Pakistan said Indian missiles had struck six sites on its territory.",
-         {("India", "Pakistan")}),
+        ("Armenia said Azerbaijani missiles had struck six sites on its territory.",
+         {("Armenia", "Azerbaijan")}),
         ("Thailand and Cambodia have been locked in a border conflict since July.",
          {("Cambodia", "Thailand")}),
         ("Iran retaliated with a missile attack on US bases in Qatar.",
