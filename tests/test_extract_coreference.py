@@ -49,11 +49,11 @@ def test_the_leaders_of_both_countries(ex: Extractor) -> None:
 def test_both_countries_needs_two_states_named_together(ex: Extractor) -> None:
     # the countries are only named after the phrase: nothing to resolve
     text = (
-        "Turkish President Kemal Aras hosted the leaders of both countries. Chadian President "
+        "Ghanaian President Kofi Mensah received the leaders of both countries. Chadian President "
         "Omar Daba and Nigerien President Issa Kanta signed the text."
     )
-    assert ("Kemal Aras", "Omar Daba") not in meetings(ex, text)
-    assert ("Issa Kanta", "Kemal Aras") not in meetings(ex, text)
+    assert ("Kofi Mensah", "Omar Daba") not in meetings(ex, text)
+    assert ("Issa Kanta", "Kofi Mensah") not in meetings(ex, text)
 
 
 def test_the_two_leaders_needs_two_leaders(ex: Extractor) -> None:
@@ -77,11 +77,10 @@ def test_object_pronoun_is_not_the_clauses_subject(ex: Extractor, text: str) -> 
 
 def test_apposition_after_a_list_belongs_to_the_last_name(ex: Extractor) -> None:
     text = (
-        "The dispute began when Tesfa Alemu and Abdi Warsame, then president of Somaliland, "
-        "signed a memorandum."
+        "The row started when Ana Costa and Rui Matos, then president of Portugal, signed a letter."
     )
     position = rows(ex.facts(text), "position")
-    assert position == {("Abdi Warsame", "Somaliland")}
+    assert position == {("Rui Matos", "Portugal")}
 
 
 def test_apposed_names_in_a_list_are_all_subjects(ex: Extractor) -> None:
