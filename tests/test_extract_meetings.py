@@ -33,7 +33,7 @@ P = ("Emmanuel Macron", "Olaf Scholz")
         "Emmanuel Macron met with Olaf Scholz in Berlin.",
         "Emmanuel Macron and Olaf Scholz met in Berlin on Monday.",
         "Emmanuel Macron held talks with Olaf Scholz in Berlin.",
-        "Emmanuel Macron held two rounds of talks in Berlin with Olaf Scholz.",
+        "Emmanuel Macron held four rounds of talks in Berlin with Olaf Scholz.",
         "Olaf Scholz hosted Emmanuel Macron in Berlin.",
         "The meeting between Emmanuel Macron and Olaf Scholz took place in Berlin.",
         "Emmanuel Macron's meeting with Olaf Scholz in Berlin lasted two hours.",
@@ -47,7 +47,7 @@ def test_meeting_shapes(ex: Extractor, text: str) -> None:
 
 
 def test_pronoun_participant(ex: Extractor) -> None:
-    text = "Olaf Scholz flew south on Sunday. He went on to meet Emmanuel Macron in Paris."
+    text = "Olaf Scholz flew south on Sunday. He then proceeded to meet Emmanuel Macron in Paris."
     assert meetings(ex, text) == {P}
 
 
@@ -74,7 +74,7 @@ def test_seat_of_government_places_the_meeting_in_the_capital(ex: Extractor) -> 
     "text",
     [
         "Emmanuel Macron will meet Olaf Scholz in Berlin next week.",
-        "Emmanuel Macron and Olaf Scholz are scheduled to meet again in Rome.",
+        "Emmanuel Macron and Olaf Scholz are expected to meet again in Rome.",
         "Emmanuel Macron plans to meet Olaf Scholz in Berlin.",
         "Emmanuel Macron did not meet Olaf Scholz during the visit.",
         "An upcoming summit between Emmanuel Macron and Olaf Scholz was announced.",
@@ -871,8 +871,8 @@ def test_talks_with_their_counterparts_named_after_a_comma(ex: Extractor) -> Non
     """The names hung far off by the parser; "their" is the subject and whom they travelled
     with, who do not meet each other (one delegation)."""
     text = (
-        "US Secretary of State Marco Rubio, who travelled with US Defense Secretary Pete "
-        "Hegseth, made the announcement after talks with their counterparts, Australian Foreign "
+        "US Secretary of State Marco Rubio, who flew in with US Defense Secretary Pete "
+        "Hegseth, briefed the press following talks with their counterparts, Australian Foreign "
         "Minister Penny Wong and Defence Minister Richard Marles."
     )
     assert meetings(ex, text) == {
