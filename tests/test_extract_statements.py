@@ -46,7 +46,7 @@ def test_pronoun_speaker_is_the_previous_subject(ex: Extractor) -> None:
 def test_pronoun_skips_people_named_inside_quotes(ex: Extractor) -> None:
     text = (
         "Colonel Ana Ruiz briefed reporters. "
-        "“Initial reports suggest that they were Omani Falcon drones,” she said."
+        "“First findings point to Omani Falcon drones,” she said."
     )
     found = statements(ex, text)
     assert {speaker for speaker, _ in found} == {"Ana Ruiz"}
@@ -125,10 +125,10 @@ R = "Kenya will defend every inch of its territory"
         (f'"{R}," William Ruto posted on X.', [("William Ruto", R)]),
         (f'William Ruto said in a statement on Monday that "{R}."', [("William Ruto", R)]),
         (
-            f'"{R}," William Ruto said, "and we will not allow anyone to take our land."',
+            f'"{R}," William Ruto said, "and we will never let anyone take our land."',
             [
                 ("William Ruto", R),
-                ("William Ruto", "and we will not allow anyone to take our land"),
+                ("William Ruto", "and we will never let anyone take our land"),
             ],
         ),
         (f'The statement quoted William Ruto as saying: "{R}."', [("William Ruto", R)]),
