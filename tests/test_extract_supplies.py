@@ -55,14 +55,14 @@ def supplied_items(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
             {("United States", "Ukraine", "munitions")},
         ),
         ("Belarus has handed over tactical weapons to Russia.", {("Belarus", "Russia", "weapons")}),
-        ("Japan equipped the Philippines with patrol boats.", {("Japan", "Philippines", "boats")}),
+        ("Japan equipped Sri Lanka with patrol boats.", {("Japan", "Sri Lanka", "boats")}),
         (
             "China continued to supply Myanmar with fighter aircraft.",
             {("China", "Myanmar", "aircraft")},
         ),
         (
-            "Egypt delivered weapons and ammunition to Somalia in August.",
-            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+            "Chad delivered weapons and ammunition to Niger in August.",
+            {("Chad", "Niger", "weapons"), ("Chad", "Niger", "ammunition")},
         ),
     ],
 )
@@ -96,7 +96,7 @@ def test_percent_of_items_imported(ex: Extractor) -> None:
 
 
 def test_nominal_delivery(ex: Extractor) -> None:
-    text = "Moscow completed deliveries of S-400 systems to Turkey in 2019."
+    text = "Moscow finished deliveries of S-400 systems to Turkey in 2019."
     assert supplied_items(ex, text) == {("Russia", "Turkey", "systems")}
 
 
@@ -121,9 +121,10 @@ def test_purpose_clause_names_recipient(ex: Extractor) -> None:
 
 
 def test_the_group_is_the_last_organization(ex: Extractor) -> None:
-    text = "Hezbollah fired rockets at Israel. Iran has sent the group drones and rockets."
+    text = "Al-Shabaab attacked a base in Kenya. Eritrea has sent the group drones and mortars."
     found = supplied_items(ex, text)
-    assert ("Iran", "Hezbollah", "drones") in found and ("Iran", "Hezbollah", "rockets") in found
+    assert ("Eritrea", "al-Shabaab", "drones") in found
+    assert ("Eritrea", "al-Shabaab", "mortars") in found
 
 
 def test_sharing_technology_with(ex: Extractor) -> None:
@@ -133,10 +134,10 @@ def test_sharing_technology_with(ex: Extractor) -> None:
 
 def test_possessive_pronoun_government(ex: Extractor) -> None:
     text = (
-        "Syrian President Bashar al-Assad relied on allies. "
-        "Iran supplied his government with oil on credit."
+        "Venezuelan President Nicolas Maduro relied on allies. "
+        "Russia supplied his government with wheat on loan."
     )
-    assert ("Iran", "Syria", "oil") in supplied_items(ex, text)
+    assert ("Russia", "Venezuela", "wheat") in supplied_items(ex, text)
 
 
 @pytest.mark.parametrize(
@@ -169,23 +170,23 @@ def test_coordinated_items_misparsed_as_one_phrase(ex: Extractor) -> None:
 
 
 def test_named_organization_before_item_is_part_of_it(ex: Extractor) -> None:
-    text = "Iran sent Revolutionary Guards advisers to Syria."
-    assert supplied_items(ex, text) == {("Iran", "Syria", "advisers")}
+    text = "Russia sent Africa Corps advisers to Mali."
+    assert supplied_items(ex, text) == {("Russia", "Mali", "advisers")}
 
 
 def test_recipient_can_be_a_state_body(ex: Extractor) -> None:
-    text = "Japan has handed over patrol vessels to the Vietnamese coast guard."
-    assert supplied_items(ex, text) == {("Japan", "Vietnamese coast guard", "vessels")}
+    text = "Japan has transferred patrol vessels to the Malaysian coast guard."
+    assert supplied_items(ex, text) == {("Japan", "Malaysian coast guard", "vessels")}
 
 
 def test_weapons_named_by_another_states_demonym(ex: Extractor) -> None:
-    text = "Russia has used Iranian drones against Ukrainian cities."
-    assert supplied_items(ex, text) == {("Iran", "Russia", "drones")}
+    text = "Sudan has used Iranian drones against rebel towns."
+    assert supplied_items(ex, text) == {("Iran", "Sudan", "drones")}
 
 
 def test_money_in_aid(ex: Extractor) -> None:
-    text = "Washington gives Israel $3.8 billion in military aid every year."
-    assert supplies(ex, text) == {("United States", "Israel", "military aid")}
+    text = "Washington grants Egypt $1.3 billion of military aid each year."
+    assert supplies(ex, text) == {("United States", "Egypt", "military aid")}
 
 
 def test_reduced_relative_recipient_is_the_user(ex: Extractor) -> None:
@@ -303,10 +304,10 @@ def test_first_of_a_batch_is_the_item(ex: Extractor) -> None:
 
 
 def test_along_with_after_a_to_recipient(ex: Extractor) -> None:
-    text = "Japan is sending patrol boats to the Philippines, along with radar systems."
+    text = "Japan is sending patrol boats to Sri Lanka, along with radar systems."
     assert supplies(ex, text) == {
-        ("Japan", "Philippines", "patrol boats"),
-        ("Japan", "Philippines", "radar systems"),
+        ("Japan", "Sri Lanka", "patrol boats"),
+        ("Japan", "Sri Lanka", "radar systems"),
     }
 
 
@@ -343,8 +344,8 @@ def test_without_also_no_recipient_is_carried_over(ex: Extractor) -> None:
         ),
         # every item after a quantity word
         (
-            "Egypt sent two planeloads of weapons and ammunition to Somalia.",
-            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+            "Chad sent two planeloads of weapons and ammunition to Niger.",
+            {("Chad", "Niger", "weapons"), ("Chad", "Niger", "ammunition")},
         ),
         ("Kenya received a donation of vaccines from Japan.", {("Japan", "Kenya", "vaccines")}),
     ],
@@ -357,8 +358,8 @@ def test_item_names(ex: Extractor, text: str, expected: set) -> None:
     "text,expected",
     [
         (
-            "Japan has given military aid to the Philippines including radars and patrol boats.",
-            {("Japan", "Philippines", "radars"), ("Japan", "Philippines", "patrol boats")},
+            "Japan has given military aid to Sri Lanka including radars and patrol boats.",
+            {("Japan", "Sri Lanka", "radars"), ("Japan", "Sri Lanka", "patrol boats")},
         ),
         (
             "Norway sent equipment such as rifles and mortars to Lithuania.",
@@ -400,7 +401,7 @@ def test_noun_shapes(ex: Extractor, text: str, expected: set) -> None:
     "text",
     [
         "Russia condemned deliveries of tanks to Poland.",
-        "Japan pledged military aid to the Philippines including radars and patrol boats.",
+        "Japan pledged military aid to Sri Lanka including radars and patrol boats.",
         "Spain offered Morocco two patrol boats.",
         "The United States approved arms sales to Taiwan.",
     ],
@@ -428,8 +429,8 @@ def test_reduced_relative_after_a_use_verb(ex: Extractor) -> None:
     "text,expected",
     [
         (
-            "Russia has used Iranian-made Shahed drones in Ukraine.",
-            {("Iran", "Russia", "Shahed drones")},
+            "Sudan has used Iranian-made Mohajer drones in Khartoum.",
+            {("Iran", "Sudan", "Mohajer drones")},
         ),
         (
             "The shipment of howitzers from South Korea to Poland arrived.",
@@ -439,15 +440,15 @@ def test_reduced_relative_after_a_use_verb(ex: Extractor) -> None:
             "Turkey sells drones to several African states, including Niger and Mali.",
             {("Turkey", "Niger", "drones"), ("Turkey", "Mali", "drones")},
         ),
-        ("Pakistan relies on China for fighter jets.", {("China", "Pakistan", "fighter jets")}),
+        ("Bangladesh relies on China for fighter jets.", {("China", "Bangladesh", "fighter jets")}),
         ("Kenya relies on tourism for revenue.", set()),
         (
             "In return, Moscow has provided Pyongyang with oil and air defence systems.",
             {("Russia", "North Korea", "oil"), ("Russia", "North Korea", "air defence systems")},
         ),
         (
-            "Beijing sold Islamabad J-10C fighters and PL-15 missiles.",
-            {("China", "Pakistan", "J-10C fighters"), ("China", "Pakistan", "PL-15 missiles")},
+            "Beijing sold Dhaka F-7 fighters and C-802 missiles.",
+            {("China", "Bangladesh", "F-7 fighters"), ("China", "Bangladesh", "C-802 missiles")},
         ),
         (
             "Iran is believed to have supplied drones to Russia.",
@@ -463,14 +464,14 @@ def test_unseen_supply_wording(ex: Extractor, text: str, expected: set) -> None:
     "text,expected",
     [
         (
-            "Egypt flew weapons and ammunition into Somalia.",
-            {("Egypt", "Somalia", "weapons"), ("Egypt", "Somalia", "ammunition")},
+            "Chad flew rifles and ammunition into Niger.",
+            {("Chad", "Niger", "rifles"), ("Chad", "Niger", "ammunition")},
         ),
         ("Iranian ships brought fuel to Venezuela.", {("Iran", "Venezuela", "fuel")}),
-        ("Russia has handed Iran Su-35 jets.", {("Russia", "Iran", "Su-35 jets")}),
+        ("Russia has handed Serbia MiG-29 jets.", {("Russia", "Serbia", "MiG-29 jets")}),
         (
-            "Iran sent Revolutionary Guards advisers to Syria.",
-            {("Iran", "Syria", "Revolutionary Guards advisers")},
+            "Russia sent Africa Corps advisers to Mali.",
+            {("Russia", "Mali", "Africa Corps advisers")},
         ),
         # relative clauses: the item's user receives, the clause under "say" still counts
         (
@@ -548,8 +549,8 @@ def test_seizing_a_shipment_is_not_supplying_it(ex: Extractor) -> None:
     "text,expected",
     [
         (
-            "Pakistan's main arms suppliers are China and Turkey.",
-            {("China", "Pakistan", "arms"), ("Turkey", "Pakistan", "arms")},
+            "Bangladesh's main arms suppliers are China and Russia.",
+            {("China", "Bangladesh", "arms"), ("Russia", "Bangladesh", "arms")},
         ),
         ("India's biggest arms supplier is Russia.", {("Russia", "India", "arms")}),
         ("Algeria is one of the largest buyers of Russian arms.", {("Russia", "Algeria", "arms")}),
@@ -557,8 +558,8 @@ def test_seizing_a_shipment_is_not_supplying_it(ex: Extractor) -> None:
             "Ukraine has been using US-supplied HIMARS launchers.",
             {("United States", "Ukraine", "HIMARS launchers")},
         ),
-        ("Pakistan gets most of its weapons from China.", {("China", "Pakistan", "weapons")}),
-        ("Most of Pakistan's weapons come from China.", {("China", "Pakistan", "weapons")}),
+        ("Bangladesh gets most of its weapons from China.", {("China", "Bangladesh", "weapons")}),
+        ("Most of Bangladesh's weapons come from China.", {("China", "Bangladesh", "weapons")}),
         ("Most of the attackers came from Syria.", set()),
         ("Israel got a call from Washington.", set()),
     ],
@@ -595,8 +596,8 @@ def test_missions_and_officers_are_not_items(ex: Extractor, text: str) -> None:
             },
         ),
         (
-            "Japan has given the Philippines patrol boats and radars.",
-            {("Japan", "Philippines", "patrol boats"), ("Japan", "Philippines", "radars")},
+            "Japan has given Sri Lanka patrol boats and radars.",
+            {("Japan", "Sri Lanka", "patrol boats"), ("Japan", "Sri Lanka", "radars")},
         ),
     ],
 )
@@ -613,7 +614,7 @@ def test_turned_to_for(ex: Extractor) -> None:
     "text,expected",
     [
         (
-            "Many of the missiles were Kalibrs, the model that officials say Russia has shipped "
+            "Most of the missiles were Kalibrs, a type that officials say Russia has sent "
             "to Syria.",
             {("Russia", "Syria", "Kalibrs")},
         ),
@@ -635,7 +636,10 @@ def test_the_named_model_in_an_apposition(ex: Extractor, text: str, expected: se
             {("China", "Laos", "experts"), ("China", "Laos", "rice")},
         ),
         ("Iran built drones and sold them to Russia.", {("Iran", "Russia", "drones")}),
-        ("Egypt trained soldiers and sent weapons to Somalia.", {("Egypt", "Somalia", "weapons")}),
+        (
+            "Rwanda trained soldiers and sent weapons to Mozambique.",
+            {("Rwanda", "Mozambique", "weapons")},
+        ),
     ],
 )
 def test_coordinated_supply_verbs_share_recipient_and_items(
@@ -738,8 +742,8 @@ RECIPIENT_SIDE = [
     ("Bangladesh imports most of its rice from India.", {("India", "Bangladesh", "rice")}),
     ("Pakistan buys much of its oil from Saudi Arabia.", {("Saudi Arabia", "Pakistan", "oil")}),
     (
-        "The delivery of Turkish drones to Ethiopia was reported by Reuters.",
-        {("Turkey", "Ethiopia", "drones")},
+        "The delivery of Turkish drones to Nigeria was reported by Reuters.",
+        {("Turkey", "Nigeria", "drones")},
     ),
     (
         "A shipment of Chinese rifles to Myanmar was documented by researchers.",
@@ -906,7 +910,7 @@ UNSEEN_SUPPLY = [
         "Indonesia's purchase of Rafale jets from France was finalised in 2022.",
         {("France", "Indonesia", "Rafale jets")},
     ),
-    ("Turkish-made drones were delivered to Ethiopia in 2021.", {("Turkey", "Ethiopia", "drones")}),
+    ("Turkish-made drones were delivered to Morocco in 2021.", {("Turkey", "Morocco", "drones")}),
     (
         "Israeli-built radars delivered to Azerbaijan have been deployed along the border.",
         {("Israel", "Azerbaijan", "radars")},
@@ -921,7 +925,7 @@ UNSEEN_SUPPLY = [
     ("Serbia has been receiving fighter jets from Russia.", {("Russia", "Serbia", "fighter jets")}),
     ("Brazil imported diesel from Russia.", {("Russia", "Brazil", "diesel")}),
     ("Russia is India's largest arms supplier.", {("Russia", "India", "arms")}),
-    ("China supplied 60% of Pakistan's arms imports.", {("China", "Pakistan", "arms")}),
+    ("China supplied 70% of Bangladesh's arms imports.", {("China", "Bangladesh", "arms")}),
     ("France has become Greece's main weapons supplier.", {("France", "Greece", "weapons")}),
     (
         "Britain sent tanks to Ukraine and artillery to Estonia.",
@@ -935,7 +939,7 @@ UNSEEN_SUPPLY = [
         "Howitzers and mortars were sent to Ukraine by Portugal.",
         {("Portugal", "Ukraine", "howitzers"), ("Portugal", "Ukraine", "mortars")},
     ),
-    ("Japan donated patrol boats to the Philippines.", {("Japan", "Philippines", "patrol boats")}),
+    ("Japan donated patrol boats to Sri Lanka.", {("Japan", "Sri Lanka", "patrol boats")}),
     (
         "Australia gifted Bushmaster vehicles to Ukraine.",
         {("Australia", "Ukraine", "Bushmaster vehicles")},
@@ -1202,7 +1206,7 @@ NEWS_SUPPLY = [
         set(),
     ),
     (
-        "Washington has urged Ankara not to sell drones to Ethiopia.",
+        "Washington has urged Ankara not to sell drones to Niger.",
         set(),
     ),
     (
@@ -1247,8 +1251,11 @@ FOLLOWUP_SUPPLY = [
         {("Sweden", "Ukraine", "Archer artillery systems")},
     ),
     (
-        "Iran has supplied Russia with Shahed drones. It has also sent artillery shells.",
-        {("Iran", "Russia", "Shahed drones"), ("Iran", "Russia", "artillery shells")},
+        "North Korea has supplied Russia with KN-23 missiles. It has also sent artillery shells.",
+        {
+            ("North Korea", "Russia", "KN-23 missiles"),
+            ("North Korea", "Russia", "artillery shells"),
+        },
     ),
     (
         "Ukraine has received F-16 jets from Denmark. More are expected from Norway.",
@@ -1268,8 +1275,8 @@ FOLLOWUP_SUPPLY = [
         {("United States", "Saudi Arabia", "arms")},
     ),
     (
-        "Japan's transfer of radars to the Philippines was the first under its new rules.",
-        {("Japan", "Philippines", "radars")},
+        "Japan's transfer of radars to Sri Lanka was the first under its new rules.",
+        {("Japan", "Sri Lanka", "radars")},
     ),
     (
         "Tehran has sent hundreds of drones to Moscow since August.",
@@ -1292,9 +1299,9 @@ FOLLOWUP_SUPPLY = [
         {("United States", "Romania", "Patriot system"), ("Romania", "Ukraine", "Patriot system")},
     ),
     (
-        "With help from Turkey, Somalia has rebuilt its army, which now fields Turkish armoured "
+        "With help from Russia, Mali has rebuilt its army, which now fields Russian armoured "
         "vehicles.",
-        {("Turkey", "Somalia", "armoured vehicles")},
+        {("Russia", "Mali", "armoured vehicles")},
     ),
     (
         "Brazil sells beef and soybeans to China.",
@@ -1505,8 +1512,8 @@ HANDOVER_SUPPLY = [
         },
     ),
     (
-        "Iran is believed to have sent hundreds of Shahed drones to Russia.",
-        {("Iran", "Russia", "Shahed drones")},
+        "North Korea is believed to have sent millions of artillery shells to Russia.",
+        {("North Korea", "Russia", "artillery shells")},
     ),
     (
         "Japan will begin exporting Patriot missiles to the United States.",
@@ -1570,7 +1577,7 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             "UN investigators accused the UAE of arming the RSF.",
             {("United Arab Emirates", "Rapid Support Forces", "arms")},
         ),
-        ("Iran has long armed Hezbollah.", {("Iran", "Hezbollah", "arms")}),
+        ("Iran has long armed the Houthis.", {("Iran", "Houthis", "arms")}),
         (
             "Iran has been arming the Houthi rebels for years.",
             {("Iran", "Houthis", "arms")},
@@ -1593,17 +1600,17 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             "Israel has emerged as a major arms supplier to Azerbaijan.",
             {("Israel", "Azerbaijan", "arms")},
         ),
-        ("China provides 80 percent of Pakistan's arms.", {("China", "Pakistan", "arms")}),
+        ("China provides 70 percent of Bangladesh's arms.", {("China", "Bangladesh", "arms")}),
         (
-            "The United States is the Philippines' largest arms supplier and has provided "
+            "The United States is Colombia's largest arms supplier and has provided "
             "patrol boats and C-130 transport planes.",
             {
-                ("United States", "Philippines", "arms"),
-                ("United States", "Philippines", "patrol boats"),
-                ("United States", "Philippines", "C-130 transport planes"),
+                ("United States", "Colombia", "arms"),
+                ("United States", "Colombia", "patrol boats"),
+                ("United States", "Colombia", "C-130 transport planes"),
             },
         ),
-        ("Tokyo denied that it planned to sell submarines to Manila.", set()),
+        ("Tokyo denied that it planned to sell submarines to Hanoi.", set()),
         # whoever reports the supply is not "the group" supplied
         (
             "The M23 rebels seized Goma. UN experts say Rwanda has armed the group.",
@@ -1717,9 +1724,9 @@ def test_unnamed_items_flows_and_reports(ex: Extractor, text: str, expected: set
         ),
         ("Germany hosted a donor conference. The weapons were delivered to Ukraine.", set()),
         (
-            "Pakistan sent 300 drones toward India on Monday. Reports that Turkey had supplied "
-            "the drones angered Delhi.",
-            {("Turkey", "Pakistan", "drones")},
+            "Armenia flew 40 drones toward Azerbaijan on Friday. Claims that Iran had provided "
+            "the drones angered Baku.",
+            {("Iran", "Armenia", "drones")},
         ),
         (
             "Russia fired missiles at Kyiv. Experts said North Korea had provided the missiles.",
@@ -1767,7 +1774,7 @@ def test_unseen_supply_over_sentences(ex: Extractor, text: str, expected: set) -
             "Poland bought K9 howitzers and FA-50 jets from South Korea.",
             {("South Korea", "Poland", "howitzers"), ("South Korea", "Poland", "jets")},
         ),
-        ("Turkey sent dozens of drones to Ethiopia.", {("Turkey", "Ethiopia", "drones")}),
+        ("Turkey sent dozens of drones to Mali.", {("Turkey", "Mali", "drones")}),
         (
             "Canada donated 40 armoured vehicles worth $90m to Ukraine.",
             {("Canada", "Ukraine", "vehicles")},
