@@ -14,9 +14,9 @@ from kg.vocab import GKG, NIF
 from tests.conftest import run_kg
 
 ARTICLE = (
-    "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian in Ashgabat on "
-    "Friday. Iran has supplied drones to Russia. “Our relations are developing very "
-    "successfully,” Putin said.\n"
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
+    "Friday. Kenya has supplied fuel to Uganda. “Our trade keeps growing every "
+    "month,” Ruto said.\n"
 )
 
 
