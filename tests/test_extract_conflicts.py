@@ -28,7 +28,7 @@ def conflicts(ex: Extractor, text: str) -> set[tuple[str, ...]]:
         ("Israeli strikes on Lebanon killed dozens.", {("Israel", "Lebanon")}),
         ("The war between Ethiopia and Eritrea ended in 2000.", {("Eritrea", "Ethiopia")}),
         ("Armenia faces military retaliation from Azerbaijan.", {("Armenia", "Azerbaijan")}),
-        ("Moscow has been drained by its war in Ukraine.", {("Russia", "Ukraine")}),
+        ("Moscow has been drained by its long war in Ukraine.", {("Russia", "Ukraine")}),
         ("Since the start of the Ukraine conflict, grain prices rose.", {("Russia", "Ukraine")}),
         ("Azerbaijani missiles hit sites in Armenia on Wednesday.", {("Armenia", "Azerbaijan")}),
         ("A ceasefire between Thailand and Cambodia came into force.", {("Cambodia", "Thailand")}),
