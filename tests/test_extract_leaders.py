@@ -101,7 +101,7 @@ def test_surname_later_is_the_same_leader(ex: Extractor) -> None:
         "Russian Foreign Minister Sergei Lavrov met reporters.",
         "Vice President Kamala Harris spoke in Ohio about the United States.",
         "Former President Donald Trump criticised Germany.",
-        "Hezbollah leader Naim Qassem gave a speech.",
+        "Hamas leader Khalil al-Hayya gave a speech.",
         "Defence Minister Rustem Umerov of Ukraine visited troops.",
     ],
 )
