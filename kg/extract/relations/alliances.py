@@ -372,7 +372,7 @@ def find(an: Analysis) -> list[Fact]:
 
 
 def _defends(verb: Token, lex: dict) -> bool:
-    """ "defend", "shoot down", "take down", "build and protect": military help."""
+    """ "defend", "shoot down", "take down", "train and guard": military help."""
     lemma = verb.lemma_.lower()
     if lemma in {"take", "bring", "knock"}:
         return any(c.dep_ == "prt" and c.lower_ in {"down", "out"} for c in verb.children)
@@ -382,7 +382,7 @@ def _defends(verb: Token, lex: dict) -> bool:
 
 
 def _helped_defend(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fact]:
-    """ "The US helped Israel shoot down the missiles", "France helped Jordan intercept ...":
+    """ "The US helped Saudi Arabia shoot down the missiles", "France helped Cyprus intercept ...":
     military help is an alliance; "helped Pakistan build a port" is not."""
     comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and _defends(c, lex)]
     if not comps:
