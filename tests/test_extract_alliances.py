@@ -170,12 +170,12 @@ def test_a_name_containing_cooperation_is_not_an_alliance(ex: Extractor) -> None
         ("Russia's ally Belarus hosted the drills.", {("Belarus", "Russia")}),
         ("Allies France and Germany disagreed on tariffs.", {("France", "Germany")}),
         (
-            "Israel's allies, the United States and Britain, helped intercept the drones.",
-            {("Israel", "United States"), ("Israel", "United Kingdom")},
+            "Poland's allies, the United States and Britain, helped guard its airspace.",
+            {("Poland", "United States"), ("Poland", "United Kingdom")},
         ),
         (
-            "The United States and Britain, Israel's allies, helped intercept the drones.",
-            {("Israel", "United States"), ("Israel", "United Kingdom")},
+            "The United States and Britain, Poland's allies, helped guard its airspace.",
+            {("Poland", "United States"), ("Poland", "United Kingdom")},
         ),
         (
             "Washington's allies Japan and Australia joined the drills.",
@@ -218,8 +218,11 @@ def test_passive_alliance_shapes(ex: Extractor, text: str, expected: set) -> Non
     "text,expected",
     [
         # military help is an alliance; help with a port is not
-        ("The United States helped Israel shoot down the missiles.", {("Israel", "United States")}),
-        ("France helped Jordan intercept the drones.", {("France", "Jordan")}),
+        (
+            "The United States helped Saudi Arabia shoot down the missiles.",
+            {("Saudi Arabia", "United States")},
+        ),
+        ("France helped Cyprus intercept the drones.", {("Cyprus", "France")}),
         ("France already helps arm Nairobi's forces.", {("France", "Kenya")}),
         ("China helped Pakistan build a port.", set()),
         # a pact whose other side is the one it helps
