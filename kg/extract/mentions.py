@@ -18,6 +18,7 @@ from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
 from kg.extract.names import (
     ambiguous_states,
+    combining_forms,
     defined_acronym,
     group_spans,
     item_spans,
@@ -786,6 +787,8 @@ def find_mentions(
         else:
             an.add(Mention(start, end, table.known_org(key, span.text), "org"))
 
+    _combined_states(an)
+
     # 3. the model's organizations and places
     for ent in ents:
         if any(i in an.by_token or i in an.items for i in range(ent.start, ent.end)):
@@ -1059,6 +1062,19 @@ def find_mentions(
         )
     _known_as(an)
     return an
+
+
+def _combined_states(an: Analysis) -> None:
+    """ "the Franco-German partnership", "Sino-Russian ties": a combining form before a hyphen
+    and another state's name or demonym stands for its state."""
+    doc, forms = an.doc, combining_forms()
+    for tok in doc[: len(doc) - 2]:
+        iso3 = forms.get(tok.text)
+        if iso3 is None or tok.i in an.by_token or doc[tok.i + 1].text not in {"-", "–"}:
+            continue
+        after = an.by_token.get(tok.i + 2)
+        if after is not None and after.entity.kind == "State" and iso3 in states():
+            an.add(Mention(tok.i, tok.i + 1, an.table.state(iso3, None), "demonym"))
 
 
 def _group_names(an: Analysis) -> None:
@@ -1420,6 +1436,13 @@ def _person_tagged_org(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and _is_title_token(before):
         titled = True
+    if before is not None and before.text == "," and not titled:
+        # "The president of Chile, Jean-Pierre Dubois,": read off the text, since the parser
+        # hangs the name on the state, or the state on the name
+        i = span.start - 2
+        while i > 0 and i > span.start - 8 and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "the"):
+            i -= 1
+        titled = i > 0 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in title_words()
     speech = relation_lexicon("statement")["verbs"]
     said = last.dep_ == "nsubj" and last.head.lemma_.lower() in speech
     # "X met with Olaf Scholz": people meet, host and visit; organizations rarely do

@@ -24,6 +24,11 @@ def name_shapes() -> dict[str, frozenset[str]]:
     }
 
 
+def combining_forms() -> dict[str, str]:
+    """ "Franco" -> "FRA": prefixes that stand for a state before a hyphen."""
+    return load_json("names.json")["combining_forms"]
+
+
 def ambiguous_states() -> dict[str, list[str]]:
     """ "Congo" -> the ISO codes it may name."""
     return load_json("names.json")["ambiguous_states"]

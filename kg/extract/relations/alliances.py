@@ -314,6 +314,11 @@ def find(an: Analysis) -> list[Fact]:
                 members += entities(
                     an, children(tok.head, {"dobj"}), ACTORS, persons_as_states=True
                 )
+            named_as = [c for c in children(tok.head, {"dobj"}) if c.i < tok.i]
+            if tok.dep_ == "dobj" and named_as and not owners:
+                # "Washington designated Kenya a major non-NATO ally": two objects
+                members += entities(an, named_as, ACTORS, persons_as_states=True)
+                owners = entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
             if tok.dep_ in {"compound", "nmod"}:
                 # "its Palestinian ally Hamas", "allies France and Germany"
                 members += entities(an, conj_expand(tok.head), ACTORS, persons_as_states=True)
@@ -340,11 +345,15 @@ def find(an: Analysis) -> list[Fact]:
             if not owners and tok.lower_ in {"allies", "partners"} and len(members) > 1:
                 facts.extend(_facts(an, members[:1], members[1:], tok, 0.6))
             described = _facts(an, members, owners, tok, 0.65)
-            if tok.dep_ == "appos" and not any(
-                c.dep_ == "neg" or c.lower_ in {"former", "erstwhile", "ex"} for c in tok.children
+            # "sanctions against Russia, its traditional ally", "urged its allies, Japan and
+            # Korea, to talk": a description holds whatever the clause around it wants or
+            # refuses; "to become Y's ally" predicates it and keeps the clause's modality
+            possessed = any(c.dep_ == "poss" for c in tok.children) and not (
+                tok.dep_ in {"attr", "oprd"} or tok.head.lower_ == "as"
+            )
+            if (tok.dep_ == "appos" or possessed) and not any(
+                c.dep_ == "neg" or c.lower_ in lex["not_yet_modifiers"] for c in tok.children
             ):
-                # "sanctions against Russia, its traditional ally": a description holds
-                # whatever the clause around it wants or refuses
                 for fact in described:
                     fact.modality = "Asserted"
             facts.extend(described)

@@ -443,6 +443,16 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+        # "The president of Y, X," parsed as "president of [Y, X]": the state hangs on the name
+        if last.dep_ == "pobj" and last.head.lower_ == "of":
+            title_noun = last.head.head
+            held = [c for c in last.children if c.dep_ in {"nmod", "compound", "appos"}]
+            states = entities(an, held, {"State", "Organization"})
+            if states and title_noun.pos_ == "NOUN" and title_noun.lemma_.lower() in _role_words():
+                title = _noun_title(an, title_noun, person)
+                if title is not None:
+                    title.principal = states[0]
+                    yield title
         # "X, who serves as defence minister"
         for child in last.children:
             if child.dep_ == "relcl":
