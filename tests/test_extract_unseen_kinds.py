@@ -1,6 +1,7 @@
-"""Kinds of sentence that a held-out set (eval/heldout4) showed missing, written here with other
-names and words: states joined by a combining form, allies described by a possessive, a state
-designated an ally, "the president of Y, X," however the parser hangs it, and "PNG"."""
+"""Kinds of sentence that held-out sets (eval/heldout4, heldout5) showed missing, written here with
+other names and words: states joined by a combining form, allies described by a possessive, a
+state designated an ally, "the president of Y, X," however the parser hangs it, "PNG", and
+soldiers killed in a clash with another state's troops."""
 
 from __future__ import annotations
 
@@ -71,3 +72,18 @@ def test_the_president_of_y_comma_x(ex: Extractor, text: str, expected: tuple) -
 def test_the_minister_of_y_comma_x_is_a_person(ex: Extractor) -> None:
     facts = ex.facts("The foreign minister of Kenya, Musalia Mudavadi, praised the deal.")
     assert rows(facts, "affiliation") == {("Musalia Mudavadi", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine Peruvian soldiers were killed in a clash with Ecuadorian troops near the river.",
+            {("Ecuador", "Peru")},
+        ),
+        ("Three Thai soldiers died in clashes with Cambodian troops.", {("Cambodia", "Thailand")}),
+        ("Four civilians were killed in the war.", set()),
+    ],
+)  # fmt: skip
+def test_the_fallen_side_of_a_clash(ex: Extractor, text: str, expected: set) -> None:
+    assert rows(ex.facts(text), "conflict") == expected

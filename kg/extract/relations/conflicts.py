@@ -532,6 +532,18 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         # "A and B have been locked in a border conflict", "A is embroiled in a war with B"
         left = entities(an, passive_subjects(held_in), _KINDS, persons_as_states=True)
         right = right or (left if len(left) > 1 else [])
+    if (
+        not left
+        and held_in is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and held_in.lemma_.lower() in lex["casualty_verbs"]
+    ):
+        # "Twenty Chilean soldiers were killed in a clash with Peruvian troops": the fallen's
+        left = entities(
+            an, subjects(held_in) + passive_subjects(held_in), _KINDS, persons_as_states=True
+        )
+        right = [e for e in right if e not in left]
     if not left and not right and noun.dep_ == "nsubj":
         # "Clashes broke out between Thai and Cambodian troops"
         group = entities(an, prep_objects(noun.head, {"between", "among"}), _KINDS, True)
