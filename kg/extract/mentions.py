@@ -8,9 +8,10 @@ repaired: an unknown surname tagged NORP/GPE/ORG after a title or before "said" 
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entity, EntityTable, clean_name
@@ -162,6 +163,10 @@ def phrase_matcher(nlp: Language):
     return matcher
 
 
+# "NAIROBI –", "NAIROBI, Kenya —", "NAIROBI (Reuters) -"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]*[A-Z])(?:,[^\n–—-]{0,40})?(?:\s*\([^)]*\))?\s*[–—-]")
+
+
 class Analysis:
     """A parsed text with its mentions; relation finders ask it which entity a token names."""
 
@@ -180,6 +185,24 @@ class Analysis:
         self.sentences = list(doc.sents)
         self._starts = [s.start for s in self.sentences]
         self._dominant: list[Entity | None] = []  # computed once, after quotes are marked
+
+    @cached_property
+    def text(self) -> str:
+        """The text, once: spaCy's Doc.text joins every token again on each call."""
+        return self.doc.text
+
+    @cached_property
+    def dateline(self) -> str | None:
+        """The place word of the story's dateline ("NAIROBI" of "NAIROBI, Kenya (Reuters) -"),
+        in its first non-empty lines (after a headline or two); None in a later chunk."""
+        if self.offset != 0:
+            return None
+        lines = [line for line in self.text[:2000].splitlines() if line.strip()][:3]
+        for line in lines:
+            match = _DATELINE.match(line)
+            if match is not None:
+                return match.group(1)
+        return None
 
     def sent(self, tok: Token | int) -> Span:
         """The sentence of a token (or token index), in O(log n)."""

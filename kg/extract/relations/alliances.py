@@ -585,9 +585,6 @@ def _only_sought(verb: Token, lex: dict) -> bool:
 
 def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     """ "fought on Okafor's side", "fought alongside Y", "lined up firmly behind Niger"."""
-    subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
-    if not subj:
-        return []
     others = []
     for prep in verb.children:
         if prep.dep_ != "prep":
@@ -606,6 +603,9 @@ def _side_by_side(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
             prep.lower_ == "behind" and verb.lemma_.lower() in lex["behind_verbs"]
         ):
             others += entities(an, objs, ACTORS, persons_as_states=True)
+    if not others:  # most verbs: the subjects are not worth finding
+        return []
+    subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
     return _facts(an, subj, others, verb, 0.6)
 
 

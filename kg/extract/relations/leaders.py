@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import date_near
@@ -405,23 +404,13 @@ _PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "across"}
 # "Prime Minister X said in London": a leader speaking at home
 _SPEECH_VERBS = {"say", "tell", "speak", "announce", "declare", "add", "insist"}
 _TRAVEL_VERBS = {"visit", "tour", "leave", "reach", "enter", "host"}
-# "NAIROBI –", "NAIROBI, Kenya —", "NAIROBI (Reuters) -"
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]*[A-Z])(?:,[^\n–—-]{0,40})?(?:\s*\([^)]*\))?\s*[–—-]")
 
 
 def _dateline_state(an: Analysis) -> Entity | None:
     """ "NAIROBI – President X said ...": a story datelined in a capital is about that state."""
-    if an.offset != 0:
-        return None
-    # the dateline opens the story, after a headline line or two
-    lines = [line for line in an.doc.text[:2000].splitlines() if line.strip()][:3]
-    for line in lines:
-        match = _DATELINE.match(line)
-        if match is None:
-            continue
-        found = name_index().get(match.group(1).title())
-        if found is not None and found[0] == "state" and found[2] == "capital":
-            return an.table.state(found[1])
+    found = name_index().get(an.dateline.title()) if an.dateline else None
+    if found is not None and found[0] == "state" and found[2] == "capital":
+        return an.table.state(found[1])
     return None
 
 

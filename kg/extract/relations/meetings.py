@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -130,23 +129,11 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-# "NAIROBI –", "NAIROBI, Kenya —", "NAIROBI (Reuters) -"
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]*[A-Z])(?:,[^\n–—-]{0,40})?(?:\s*\([^)]*\))?\s*[–—-]")
-
-
 def _dateline_city(an: Analysis) -> str | None:
     """The city of the story's dateline, where "here" is."""
-    if an.offset != 0:
-        return None
-    lines = [line for line in an.doc.text[:2000].splitlines() if line.strip()][:3]
-    for line in lines:
-        match = _DATELINE.match(line)
-        if match is not None:
-            city = match.group(1).title()
-            found = name_index().get(city)
-            if found is None or found[2] == "capital":
-                return city
-    return None
+    city = an.dateline.title() if an.dateline else None
+    found = name_index().get(city) if city else None
+    return city if city and (found is None or found[2] == "capital") else None
 
 
 def _capitals_name(entity: Entity) -> bool:

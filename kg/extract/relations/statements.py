@@ -40,7 +40,7 @@ def _straight_is_opening(text: str, i: int) -> bool:
 def quote_spans(an: Analysis) -> list[tuple[int, int]]:
     """Character spans (in the analysed text) of the words inside quotation marks, paired
     paragraph by paragraph so that one stray mark does not shift every later quotation."""
-    text = an.doc.text
+    text = an.text
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n"):
@@ -224,7 +224,7 @@ def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
     last_speaker: Entity | None = None
     last_end_sent = -1
     for start, end in spans:
-        text = doc.text[start:end].strip().rstrip(",").strip()
+        text = an.text[start:end].strip().rstrip(",").strip()
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
