@@ -1185,8 +1185,8 @@ def _owns_a_government(span: Span) -> bool:
 
 
 def _person_ents(ents: list[Span]) -> list[Span]:
-    """The model's people, a span with a verb inside cut at it: "Burhan thanked Sisi" tagged
-    as one person is "Burhan" and "Sisi"."""
+    """The model's people, a span with a verb inside cut at it: "Ruto thanked Tinubu" tagged
+    as one person is "Ruto" and "Tinubu"."""
     from spacy.tokens import Span
 
     out: list[Span] = []

@@ -52,7 +52,7 @@ def find(an: Analysis) -> list[Fact]:
     for title in found:
         boss = title.principal
         if boss is not None and boss.kind == "Person" and boss is not title.person:
-            # "Putin's prime minister, X": the prime minister of the state the other one leads
+            # "Lukashenko's prime minister, X": the prime minister of the state the other one leads
             state = an.table.leader_state(boss)
             other = an.table.titles.get(id(boss), "")
             title.principal = state if state is not None and other != title.head else None
