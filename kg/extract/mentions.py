@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from kg.extract.descriptions import describe, own_noun_state, speaker_state
 from kg.extract.entities import Entity, EntityTable, clean_name
 from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
@@ -185,6 +186,8 @@ class Analysis:
         self.sentences = list(doc.sents)
         self._starts = [s.start for s in self.sentences]
         self._dominant: list[Entity | None] = []  # computed once, after quotes are marked
+        # kg.extract.descriptions: ("quote", start) -> speaker's state, ("noun", i) -> state
+        self.described: dict[tuple[str, int], Entity | None] = {}
 
     @cached_property
     def text(self) -> str:
@@ -235,6 +238,8 @@ class Analysis:
         """ "the group" -> the last organization named; "his government" -> the state the last
         named leader leads; "its army" -> the last state named."""
         low = tok.lower_
+        if low in {"we", "us", "our", "ours"}:
+            return speaker_state(self, tok)  # in a leader's quotation: the leader's state
         if low in {"he", "she", "him", "her", "his"}:
             return self.resolve_pronoun(tok)
         if low == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -249,6 +254,11 @@ class Analysis:
             return self._subject_state(tok) or self.last_before(tok.i, {"State"})
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+        if "our" in dets:
+            return own_noun_state(self, tok)
+        described = describe(self, tok)  # "the Pacific nation", "the landlocked republic"
+        if described is not None:
+            return described
         if dets & {"the", "this"} and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
             if lemma in ORG_ANAPHORS:
                 return self.last_before(tok.i, {"Organization"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.descriptions import describe, two_states
 from kg.extract.entities import Entity
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
@@ -235,9 +236,11 @@ def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
     "delegations from Armenia and Azerbaijan" (both)."""
     if an.mention(tok) is not None or tok.pos_ not in {"NOUN", "PROPN"}:
         return []
-    group = an.group(tok)
+    group = an.group(tok) or two_states(an, tok)  # "both capitals"
     if group:
         return group
+    if tok.pos_ == "PROPN" and (described := describe(an, tok)) is not None:
+        return [described]  # "the Archipelago", tagged a proper noun
     for child in tok.children:
         if child.dep_ == "appos":
             m = an.mention(child)

@@ -1,0 +1,380 @@
+"""Descriptions that stand for a state, and "we" in a leader's own words.
+
+News names a state once and then describes it: "the Pacific nation", "the landlocked Central
+Asian republic", "the Gulf emirate". Such a phrase stands for the most salient state named
+before it (the subject of the sentence before, then the last state named) that the description
+fits: its modifiers and head noun say which states can be meant (kg/data/descriptions.json,
+with regions from countryinfo). A phrase never stands for the subject of its own clause:
+"China signed a pact with the Pacific nation" is about another state than China.
+
+Inside a quotation of a leader or minister, "we", "us", "our" and "our country" are the
+speaker's state: "Our partnership with India keeps growing," the prime minister said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.lexicon import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import Entity
+    from kg.extract.mentions import Analysis
+
+_DETS = {"the", "this", "that"}
+_WE = {"we", "us", "our", "ours"}
+#: nouns that "our" makes the speaker's state: "our country", "our forces"
+_OWN_NOUNS = {
+    "country",
+    "nation",
+    "state",
+    "government",
+    "army",
+    "military",
+    "force",
+    "forces",
+    "troops",
+    "navy",
+    "people",
+    "republic",
+    "kingdom",
+}
+#: a postmodifier that makes the phrase a new description, not one of a state named before
+_DEFINING_DEPS = {"relcl", "acl"}
+_DEFINING_PREPS = {"of", "in", "among", "outside", "to", "with"}
+_MAX_MODIFIER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Which states a word of a description allows; empty fields allow every state."""
+
+    regions: frozenset[str] = frozenset()
+    subregions: frozenset[str] = frozenset()
+    intermediate: frozenset[str] = frozenset()
+    iso3: frozenset[str] = frozenset()
+    excluded: frozenset[str] = frozenset()
+
+    def allows(self, iso3: str) -> bool:
+        if iso3 in self.excluded:
+            return False
+        if not (self.regions or self.subregions or self.intermediate or self.iso3):
+            return True
+        region, subregion, intermediate = _geography().get(iso3, ("", "", ""))
+        return (
+            iso3 in self.iso3
+            or region in self.regions
+            or subregion in self.subregions
+            or intermediate in self.intermediate
+        )
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_json("descriptions.json")
+
+
+def _constraint(spec: dict[str, list[str]] | None) -> Constraint:
+    if not spec:
+        return Constraint()
+    sets = _data()["sets"]
+    return Constraint(
+        regions=frozenset(spec.get("regions", [])),
+        subregions=frozenset(spec.get("subregions", [])),
+        intermediate=frozenset(spec.get("intermediate", [])),
+        iso3=frozenset(spec.get("iso3", []) + [c for s in spec.get("sets", []) for c in sets[s]]),
+        excluded=frozenset(c for s in spec.get("not_sets", []) for c in sets[s]),
+    )
+
+
+@cache
+def head_constraints() -> dict[str, Constraint]:
+    return {word: _constraint(spec) for word, spec in _data()["heads"].items()}
+
+
+@cache
+def modifier_constraints() -> dict[str, Constraint]:
+    return {phrase: _constraint(spec) for phrase, spec in _data()["modifiers"].items()}
+
+
+@cache
+def _longest_modifier() -> int:
+    return max(len(phrase.split()) for phrase in modifier_constraints())
+
+
+@cache
+def blocking_words() -> frozenset[str]:
+    return frozenset(_data()["blocking"])
+
+
+@cache
+def bare_heads() -> frozenset[str]:
+    return frozenset(_data()["bare_heads"])
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    return frozenset(_data()["group_nouns"])
+
+
+@cache
+def _geography() -> dict[str, tuple[str, str, str]]:
+    """ISO alpha-3 -> (region, subregion, intermediate region), as countryinfo has them."""
+    from countryinfo import all_countries
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for country in all_countries():
+        info = country.info() if hasattr(country, "info") else country
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if iso3:
+            out[iso3] = (
+                info.get("region") or "",
+                info.get("subregion") or "",
+                info.get("intermediateregion") or "",
+            )
+    return out
+
+
+def _head_word(tok: Token) -> str | None:
+    """The head noun as descriptions.json lists it ("islands" stays plural), or None."""
+    heads = head_constraints()
+    if tok.lower_ in heads:
+        return tok.lower_
+    lemma = tok.lemma_.lower()
+    if lemma in heads and tok.tag_ in {"NN", "NNP"}:
+        return lemma
+    return None
+
+
+def _modifiers(tok: Token) -> list[Token] | None:
+    """The words between the determiner and the head ("the [landlocked Central Asian]
+    republic"), or None when the phrase is no definite description of one thing."""
+    det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in _DETS), None)
+    if det is None or tok.i - det.i - 1 > _MAX_MODIFIER_WORDS or tok.left_edge.i > det.i:
+        return None
+    words = list(tok.doc[det.i + 1 : tok.i])
+    if any(t.is_punct and t.text != "-" for t in words):
+        return None
+    return words
+
+
+def _constraints(an: Analysis, words: list[Token]) -> list[Constraint] | None:
+    """What each known modifier allows; None when a word makes it no description of a state
+    named before ("the host country", "the largest nation", "the Kenyan state")."""
+    found: list[Constraint] = []
+    known = modifier_constraints()
+    lowers = [t.lower_ for t in words]
+    i = 0
+    while i < len(words):
+        tok = words[i]
+        mention = an.by_token.get(tok.i)
+        if mention is not None and mention.entity.kind != "Place":
+            return None  # "the Kenyan nation", "the NATO state": entity_for reads those
+        if tok.tag_ in {"JJS", "RBS", "CD"} or tok.ent_type_ in {"ORDINAL", "CARDINAL"}:
+            return None
+        if lowers[i] in blocking_words():
+            return None
+        for n in range(min(_longest_modifier(), len(words) - i), 0, -1):
+            phrase = " ".join(lowers[i : i + n])
+            if phrase in known:
+                found.append(known[phrase])
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _defined_after(an: Analysis, tok: Token) -> Entity | bool | None:
+    """ "the island nation of Fiji": the state named after it; True when something after the
+    head defines a new referent ("the first Gulf state to ...", "the nations of the region")."""
+    for child in tok.rights:
+        if child.dep_ in _DEFINING_DEPS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _DEFINING_PREPS:
+            for pobj in child.children:
+                m = an.by_token.get(pobj.i)
+                if child.lower_ == "of" and m is not None and m.entity.kind == "State":
+                    return m.entity
+            return True
+    return None
+
+
+def describe(an: Analysis, tok: Token) -> Entity | None:
+    """The state a description with a modifier stands for ("the Pacific nation"), or a bare
+    one descriptions.json lists ("the archipelago"); None for anything else."""
+    if _head_word(tok) is None:
+        return None
+    key = ("noun", tok.i)
+    if key not in an.described:
+        an.described[key] = None  # a description that leads back to itself stands for nothing
+        an.described[key] = _describe(an, tok)
+    return an.described[key]
+
+
+def _describe(an: Analysis, tok: Token) -> Entity | None:
+    head = _head_word(tok)
+    if head is None:
+        return None
+    words = _modifiers(tok)
+    if words is None or (not words and head not in bare_heads()):
+        return None
+    after = _defined_after(an, tok)
+    if after is not None:
+        return after if after is not True else None
+    constraints = _constraints(an, words)
+    if constraints is None:
+        return None
+    head_rule = head_constraints()[head]
+    if head_rule != Constraint():
+        constraints.append(head_rule)
+    if not words and _island_place_near(an, tok):
+        return None  # "the islands" after "the Spratly Islands" are those islands
+    return _salient_fitting(an, tok, constraints)
+
+
+def _island_place_near(an: Analysis, tok: Token) -> bool:
+    since = an._window_start(tok)
+    return any(
+        since <= m.start < tok.i
+        and m.entity.kind not in {"State", "Person"}
+        and any(w in m.entity.label.lower() for w in ("island", "archipelago"))
+        for m in an.mentions
+    )
+
+
+def _salient_fitting(an: Analysis, tok: Token, constraints: list[Constraint]) -> Entity | None:
+    """The subject state of the sentence before, then the states named before (latest first),
+    the first that every constraint allows and that is not the subject of tok's own clause.
+    With nothing known about the description, only the last few sentences count."""
+    own = _own_clause_states(an, tok)
+    known = bool(constraints)
+    since = 0 if known else an._window_start(tok)
+    candidates: list[Entity] = []
+    previous = _previous_subject_state(an, tok)
+    if previous is not None:
+        candidates.append(previous)
+    for m in reversed(an.mentions):
+        if m.start >= tok.i:
+            continue
+        if m.start < since:
+            break
+        if m.entity.kind != "State" or (not known and m.how == "demonym"):
+            continue
+        candidates.append(m.entity)
+    for state in candidates:
+        if id(state) in own:
+            continue
+        if all(c.allows(state.iso3 or "") for c in constraints):
+            return state
+    return None
+
+
+def _previous_subject_state(an: Analysis, tok: Token) -> Entity | None:
+    """The state the sentence before is about: its subject, or the state its subject leads or
+    serves ("Fiji's prime minister arrived in Beijing.")."""
+    since = an.sent(tok).start
+    if since == 0:
+        return None
+    prev = an.sent(since - 1)
+    subj = [t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    for s in subj:
+        entity = an.entity_for(s, persons_as_states=True)
+        if entity is not None and entity.kind == "State":
+            return entity
+        for child in s.children:
+            m = an.by_token.get(child.i)
+            if child.dep_ == "poss" and m is not None and m.entity.kind == "State":
+                return m.entity
+    return None
+
+
+def _own_clause_states(an: Analysis, tok: Token) -> set[int]:
+    """ids of the states the clause of tok is about (its subjects, as states) and of those
+    joined to tok by "and": a description never stands for them."""
+    own: set[int] = set()
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    joined = [node, *(c for c in node.children if c.dep_ == "conj")]
+    for j in joined:
+        m = an.by_token.get(j.i)
+        if m is not None and m.entity.kind == "State":
+            own.add(id(m.entity))
+    verb = node.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and verb.dep_ in {"conj", "xcomp"}:
+        subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for s in subj:
+        if s.i == tok.i:
+            continue
+        for t in [s, *(c for c in s.children if c.dep_ in {"conj", "poss", "compound", "amod"})]:
+            m = an.by_token.get(t.i)
+            if m is None:
+                continue
+            entity = m.entity
+            if entity.kind == "Person":
+                entity = an.table.state_of(entity) or entity
+            if entity.kind != "State" and entity.of_state is not None:
+                entity = entity.of_state
+            own.add(id(entity))
+    return own
+
+
+def speaker_state(an: Analysis, tok: Token) -> Entity | None:
+    """ "we", "us", "our" inside a quotation: the state of its speaker, when a leader, a
+    minister, a state body or the state itself speaks; None outside quotations."""
+    if tok.i not in an.quoted or tok.pos_ != "PRON":
+        return None  # "US" is a state's name, not "us"
+    start = tok.i
+    while start - 1 in an.quoted:
+        start -= 1
+    key = ("quote", start)
+    if key not in an.described:
+        end = tok.i
+        while end in an.quoted:
+            end += 1
+        an.described[key] = _state_of_speaker(an, start, end)
+    return an.described[key]
+
+
+def _state_of_speaker(an: Analysis, start: int, end: int) -> Entity | None:
+    from kg.extract.relations.statements import _attribution
+
+    speakers = _attribution(an, start, end)
+    if len(speakers) != 1:
+        return None  # "X and Y said": "we" is both
+    speaker = speakers[0]
+    if speaker.kind == "State":
+        return speaker
+    if speaker.kind == "Person":
+        return an.table.state_of(speaker)
+    return speaker.of_state
+
+
+def own_noun_state(an: Analysis, tok: Token) -> Entity | None:
+    """ "our country", "our forces" in a quotation: the speaker's state."""
+    if tok.lemma_.lower() not in _OWN_NOUNS and tok.lower_ not in _OWN_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+    return speaker_state(an, owner) if owner is not None else None
+
+
+def two_states(an: Analysis, tok: Token) -> list[Entity]:
+    """ "both capitals", "the two capitals": the last two states named, for the group nouns
+    descriptions.json adds to those kg.extract.mentions knows."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in group_nouns():
+        return []
+    from kg.extract.mentions import _group_size
+
+    if _group_size(tok) != 2:
+        return []
+    return an._last_states(tok, 2)
