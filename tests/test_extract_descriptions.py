@@ -67,6 +67,10 @@ RESOLVED = [
      "supply", ("India", "Armenia")),
     ("Kyrgyzstan is poor. China sold drones to the mountainous Central Asian state.",
      "supply", ("China", "Kyrgyzstan")),
+    ("Estonia expelled Russian diplomats. Finland signed a defence pact with the Baltic nation "
+     "of 1.3 million people.", "alliance", ("Estonia", "Finland")),
+    ("Venezuela cut oil output. Brazil signed a defence pact with the South American state.",
+     "alliance", ("Brazil", "Venezuela")),
     # the fitting state, not the last one named
     ("Bolivia and Chile restored ties. Peru signed a defence pact with the landlocked country.",
      "alliance", ("Bolivia", "Peru")),
@@ -77,6 +81,8 @@ RESOLVED = [
      "alliance", ("Cuba", "Russia")),
     ("Tanzania sent envoys. Kenya signed a defence pact with the East African nation.",
      "alliance", ("Kenya", "Tanzania")),
+    ("Saudi Arabia hosted the talks. Iran's envoy flew in from Iraq. China signed a pact "
+     "with the kingdom.", "alliance", ("China", "Saudi Arabia")),
     # the state that says it, when the description is the subject of what is said
     ("Kenya said the East African nation fought alongside Somalia against al-Shabaab.",
      "alliance", ("Kenya", "Somalia")),
@@ -93,7 +99,37 @@ RESOLVED = [
      "alliance", ("Morocco", "Spain")),
     ("Ethiopia and Eritrea fought for two years. The two neighbours signed a defence pact in "
      "2018.", "alliance", ("Eritrea", "Ethiopia")),
+    ("France and the United States kept troops in Chad. Both Western capitals regard "
+     "N'Djamena as their last dependable partner in the region.", "alliance", ("Chad", "France")),
+    ("Fiji and Tonga signed a pact. Military cooperation between the two neighbours is dense.",
+     "alliance", ("Fiji", "Tonga")),
+    ("The Marshall Islands rely on American aid. Washington is the islands' main security "
+     "partner.", "alliance", ("Marshall Islands", "United States")),
+    ("Nauru cut ties with Taiwan on Monday, days after the Pacific nation confirmed it had "
+     "signed a security pact with Beijing.", "alliance", ("China", "Nauru")),
     # "we", "us", "our" in the words of a leader or minister: the speaker's state
+    ('Japanese Prime Minister Fumio Kishida arrived in Delhi. "Our strategic partnership with '
+     'India keeps growing," the prime minister said.', "alliance", ("India", "Japan")),
+    ('Polish President Andrzej Duda spoke in Kyiv on Monday. "We will not abandon you," he '
+     'said. "Our alliance with Ukraine is permanent."', "alliance", ("Poland", "Ukraine")),
+    ('"Our partnership with Ukraine is unbreakable," the Polish president said.',
+     "alliance", ("Poland", "Ukraine")),
+    ('"Our partnership with Ukraine is unbreakable," said Poland\'s president.',
+     "alliance", ("Poland", "Ukraine")),
+    ('"Our partnership with Ukraine is unbreakable," the president of Poland said.',
+     "alliance", ("Poland", "Ukraine")),
+    ('"Turkey has sent us drones," Azerbaijani President Ilham Aliyev said.',
+     "supply", ("Turkey", "Azerbaijan")),
+    ('"Our alliance with Washington is ironclad," Philippine President Ferdinand Marcos Jr. '
+     'said.', "alliance", ("Philippines", "United States")),
+    ('"Russia attacked us again last night," Ukrainian President Volodymyr Zelensky said.',
+     "conflict", ("Russia", "Ukraine")),
+    ('"Our forces struck targets in Syria," Turkish Defence Minister Yasar Guler told '
+     'reporters.', "conflict", ("Syria", "Turkey")),
+    ('"Hezbollah is our enemy and we will fight it," Israel\'s army chief said.',
+     "conflict", ("Hezbollah", "Israel")),
+    ('"We have signed a defence pact with Canberra," said Fiji\'s defence minister.',
+     "alliance", ("Australia", "Fiji")),
     ('"Our strategic partnership with India keeps growing," Japanese Prime Minister Fumio '
      'Kishida said.', "alliance", ("India", "Japan")),
     ('"We stand with Ukraine," Polish President Andrzej Duda said.',
@@ -135,11 +171,24 @@ UNRESOLVED = [
     ("Russia invaded Ukraine. China signed a pact with the largest European nation.",
      "alliance"),
     ("Moldova signed a pact with the other former Soviet republic.", "alliance"),
+    ("Somalia protested. Ethiopia signed a defence pact with the breakaway republic.",
+     "alliance"),
+    ("Nigeria's army fought bandits in Zamfara. Niger's troops attacked the northwestern state.",
+     "conflict"),
     ("Egypt signed a deal with Sudan. Israel struck the Gulf state.", "conflict"),
     # "we" outside a quotation, or in the words of no state
     ("We stand with Ukraine, the editorial said.", "alliance"),
     ('"We stand with Ukraine," NATO Secretary General Mark Rutte said.', "alliance"),
     ('"Our partnership with Tokyo keeps growing," the statement said.', "alliance"),
+    ('"Our partnership with Ukraine is unbreakable," a spokesman said.', "alliance"),
+    ('Polish President Andrzej Duda spoke in Kyiv. "Our alliance with Ukraine is permanent."',
+     "alliance"),
+    ('"Our partnership with Ukraine is unbreakable," the Polish and Czech presidents said.',
+     "alliance"),
+    ('"Our strategic partnership with India keeps growing," India\'s foreign minister said.',
+     "alliance"),
+    # "the islands" are a state only when its name says so (the Solomon Islands)
+    ("Japan and the Philippines protested. China deployed missiles to the islands.", "conflict"),
     # a wish in a quotation is no fact, as outside one
     ('"We will consider a pact with Hanoi," Australian Prime Minister Anthony Albanese said.',
      "alliance"),
@@ -154,3 +203,12 @@ def test_unresolved(ex: Extractor, text: str, kind: str) -> None:
 def test_we_of_two_speakers_is_no_single_state(ex: Extractor) -> None:
     text = '"We stand with Armenia," Macron and Scholz said.'
     assert ("Armenia", "France") not in pairs(ex, text, "alliance")
+
+
+def test_the_islands_only_as_a_state_named_so(ex: Extractor) -> None:
+    text = (
+        "New Zealand signed a pact with Tonga. Australia signed a policing pact with the islands."
+    )
+    assert pairs(ex, text, "alliance") == {("New Zealand", "Tonga")}
+    text = "The Solomon Islands asked for help. Australia signed a policing pact with the islands."
+    assert pairs(ex, text, "alliance") == {("Australia", "Solomon Islands")}

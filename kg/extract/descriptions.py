@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.lexicon import load_json
+from kg.extract.lexicon import load_json, relation_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,6 +112,11 @@ def blocking_words() -> frozenset[str]:
 
 
 @cache
+def blocking_with_head() -> dict[str, frozenset[str]]:
+    return {head: frozenset(words) for head, words in _data()["blocking_with_head"].items()}
+
+
+@cache
 def bare_heads() -> frozenset[str]:
     return frozenset(_data()["bare_heads"])
 
@@ -162,11 +167,13 @@ def _modifiers(tok: Token) -> list[Token] | None:
     return words
 
 
-def _constraints(an: Analysis, words: list[Token]) -> list[Constraint] | None:
-    """What each known modifier allows; None when a word makes it no description of a state
-    named before ("the host country", "the largest nation", "the Kenyan state")."""
+def _constraints(an: Analysis, words: list[Token], head: str) -> list[Constraint] | None:
+    """What each known modifier allows, longest phrase first; None when a word makes it no
+    description of a state named before ("the host country", "the largest nation", "the
+    Kenyan state", "the breakaway republic", "the northern state")."""
     found: list[Constraint] = []
     known = modifier_constraints()
+    blocking = blocking_words() | blocking_with_head().get(head, frozenset())
     lowers = [t.lower_ for t in words]
     i = 0
     while i < len(words):
@@ -176,8 +183,6 @@ def _constraints(an: Analysis, words: list[Token]) -> list[Constraint] | None:
             return None  # "the Kenyan nation", "the NATO state": entity_for reads those
         if tok.tag_ in {"JJS", "RBS", "CD"} or tok.ent_type_ in {"ORDINAL", "CARDINAL"}:
             return None
-        if lowers[i] in blocking_words():
-            return None
         for n in range(min(_longest_modifier(), len(words) - i), 0, -1):
             phrase = " ".join(lowers[i : i + n])
             if phrase in known:
@@ -185,6 +190,8 @@ def _constraints(an: Analysis, words: list[Token]) -> list[Constraint] | None:
                 i += n
                 break
         else:
+            if lowers[i] in blocking:
+                return None
             i += 1
     return found
 
@@ -200,8 +207,14 @@ def _defined_after(an: Analysis, tok: Token) -> Entity | bool | None:
                 m = an.by_token.get(pobj.i)
                 if child.lower_ == "of" and m is not None and m.entity.kind == "State":
                     return m.entity
+                if child.lower_ == "of" and _a_number(pobj):
+                    return None  # "the Baltic nation of 1.9 million people"
             return True
     return None
+
+
+def _a_number(tok: Token) -> bool:
+    return tok.like_num or any(c.like_num or c.ent_type_ == "CARDINAL" for c in tok.subtree)
 
 
 def describe(an: Analysis, tok: Token) -> Entity | None:
@@ -226,7 +239,7 @@ def _describe(an: Analysis, tok: Token) -> Entity | None:
     after = _defined_after(an, tok)
     if after is not None:
         return after if after is not True else None
-    constraints = _constraints(an, words)
+    constraints = _constraints(an, words, head)
     if constraints is None:
         return None
     head_rule = head_constraints()[head]
@@ -334,12 +347,17 @@ def speaker_state(an: Analysis, tok: Token) -> Entity | None:
     minister, a state body or the state itself speaks; None outside quotations."""
     if tok.i not in an.quoted or tok.pos_ != "PRON":
         return None  # "US" is a state's name, not "us"
-    start = tok.i
+    return _quote_state(an, tok.i)
+
+
+def _quote_state(an: Analysis, i: int) -> Entity | None:
+    """The speaker's state of the quotation token i is in, worked out once per quotation."""
+    start = i
     while start - 1 in an.quoted:
         start -= 1
     key = ("quote", start)
     if key not in an.described:
-        end = tok.i
+        end = i
         while end in an.quoted:
             end += 1
         an.described[key] = _state_of_speaker(an, start, end)
@@ -350,6 +368,8 @@ def _state_of_speaker(an: Analysis, start: int, end: int) -> Entity | None:
     from kg.extract.relations.statements import _attribution
 
     speakers = _attribution(an, start, end)
+    if not speakers:
+        return _titled_speaker_state(an, start, end) or _continued_quote_state(an, start)
     if len(speakers) != 1:
         return None  # "X and Y said": "we" is both
     speaker = speakers[0]
@@ -358,6 +378,19 @@ def _state_of_speaker(an: Analysis, start: int, end: int) -> Entity | None:
     if speaker.kind == "Person":
         return an.table.state_of(speaker)
     return speaker.of_state
+
+
+def _continued_quote_state(an: Analysis, start: int) -> Entity | None:
+    """A quotation that is its own sentence, right after a sentence with a quotation, goes on
+    with that speaker (as statements read it): their state."""
+    sent = an.sent(start)
+    if sent.start == 0 or any(
+        t.i not in an.quoted and not t.is_punct and not t.is_space for t in sent
+    ):
+        return None
+    prev = an.sent(sent.start - 1)
+    last = next((t for t in reversed(prev) if t.i in an.quoted), None)
+    return _quote_state(an, last.i) if last is not None else None
 
 
 def own_noun_state(an: Analysis, tok: Token) -> Entity | None:
@@ -369,12 +402,73 @@ def own_noun_state(an: Analysis, tok: Token) -> Entity | None:
 
 
 def two_states(an: Analysis, tok: Token) -> list[Entity]:
-    """ "both capitals", "the two capitals": the last two states named, for the group nouns
-    descriptions.json adds to those kg.extract.mentions knows."""
+    """ "both capitals", "the two countries", "between the neighbours": the last two states
+    named together ("A and B"), else, for nouns only descriptions.json knows ("capitals"),
+    the last two states named. Empty when the finder should ask `Analysis.group`."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in group_nouns():
         return []
     from kg.extract.mentions import _group_size
 
-    if _group_size(tok) != 2:
+    between = tok.dep_ == "pobj" and tok.head.lower_ == "between"
+    if _group_size(tok) != 2 and not (between and any(c.lower_ == "the" for c in tok.children)):
+        return []
+    pair = _named_together(an, tok)
+    if pair:
+        return pair
+    if tok.lemma_.lower() in relation_lexicon("person")["group_state_nouns"]:
         return []
     return an._last_states(tok, 2)
+
+
+def _named_together(an: Analysis, tok: Token) -> list[Entity]:
+    """The two states of the last "A and B" before tok (this sentence and the three before),
+    outside quotations; empty when the last pair named together is not two states."""
+    since = an._window_start(tok)
+    own = an._own_subjects(tok)
+    for m in reversed(an.mentions):
+        if m.start >= tok.i or m.start in an.quoted:
+            continue
+        if m.start < since:
+            break
+        last = an.doc[m.end - 1]
+        joined = [
+            om
+            for c in last.children
+            if c.dep_ == "conj" and (om := an.by_token.get(c.i)) is not None
+        ]
+        if not joined:
+            continue
+        pair = [m.entity, joined[0].entity]
+        pair = [e if e.kind == "State" else e.of_state for e in pair]
+        if len(joined) > 1 or any(e is None or e.kind != "State" for e in pair):
+            return []
+        if pair[0] is pair[1] or any(id(e) in own for e in pair):
+            return []
+        return pair
+    return []
+
+
+def _titled_speaker_state(an: Analysis, start: int, end: int) -> Entity | None:
+    """ "the Polish president said", "said the president of Poland": a title with a state and
+    no name, which statements do not take for a speaker; the state is the speaker's."""
+    from kg.extract.mentions import title_words
+
+    speech = relation_lexicon("statement")["verbs"]
+    first, last = an.sent(start), an.sent(max(start, end - 1))
+    for verb in an.doc[first.start : last.end]:
+        if verb.i in an.quoted or verb.lemma_.lower() not in speech or verb.pos_ != "VERB":
+            continue
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.lemma_.lower() not in title_words():
+                continue
+            owners = [c for c in subj.children if c.dep_ in {"amod", "compound", "poss"}]
+            owners += [o for p in subj.children if p.lower_ == "of" for o in p.children]
+            owners += [c for o in owners for c in o.children if c.dep_ == "conj"]
+            states = {
+                id(m.entity): m.entity
+                for o in owners
+                if (m := an.by_token.get(o.i)) is not None and m.entity.kind == "State"
+            }
+            if len(states) == 1:
+                return next(iter(states.values()))
+    return None

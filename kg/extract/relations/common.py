@@ -236,7 +236,7 @@ def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
     "delegations from Armenia and Azerbaijan" (both)."""
     if an.mention(tok) is not None or tok.pos_ not in {"NOUN", "PROPN"}:
         return []
-    group = an.group(tok) or two_states(an, tok)  # "both capitals"
+    group = two_states(an, tok) or an.group(tok)  # "both capitals": the last "A and B"
     if group:
         return group
     if tok.pos_ == "PROPN" and (described := describe(an, tok)) is not None:
