@@ -71,6 +71,18 @@ RESOLVED = [
      "of 1.3 million people.", "alliance", ("Estonia", "Finland")),
     ("Venezuela cut oil output. Brazil signed a defence pact with the South American state.",
      "alliance", ("Brazil", "Venezuela")),
+    ("Ghana held elections. Nigeria signed a security pact with the West African nation.",
+     "alliance", ("Ghana", "Nigeria")),
+    ("Saudi Arabia's crown prince flew to Beijing. The oil-rich kingdom has bought Chinese "
+     "drones.", "supply", ("China", "Saudi Arabia")),
+    ("Djibouti hosts several foreign bases. Washington signed a defence pact with the Horn of "
+     "Africa country last year.", "alliance", ("Djibouti", "United States")),
+    ("Paraguay's president met Lula. The landlocked country later signed a defence pact with "
+     "Brazil.", "alliance", ("Brazil", "Paraguay")),
+    ("Norway's king visited Kyiv. The Nordic country has sent Ukraine air defence systems.",
+     "supply", ("Norway", "Ukraine")),
+    ("Cyprus hosts British bases. Turkey has clashed with the Mediterranean island nation.",
+     "conflict", ("Cyprus", "Turkey")),
     # the fitting state, not the last one named
     ("Bolivia and Chile restored ties. Peru signed a defence pact with the landlocked country.",
      "alliance", ("Bolivia", "Peru")),
@@ -212,3 +224,16 @@ def test_the_islands_only_as_a_state_named_so(ex: Extractor) -> None:
     assert pairs(ex, text, "alliance") == {("New Zealand", "Tonga")}
     text = "The Solomon Islands asked for help. Australia signed a policing pact with the islands."
     assert pairs(ex, text, "alliance") == {("Australia", "Solomon Islands")}
+
+
+def test_a_regional_adjective_names_no_state(ex: Extractor) -> None:
+    """ "South American" is no United States, "the West African nation" no "the West"."""
+    text = (
+        "Uruguay's foreign minister arrived in Buenos Aires. Argentina and the South American "
+        "nation signed a defence pact."
+    )
+    assert pairs(ex, text, "alliance") == {("Argentina", "Uruguay")}
+    text = "Argentina signed a defence pact with the South American nation."
+    assert pairs(ex, text, "alliance") == set()
+    text = "Nigeria signed a security pact with the West African nation."
+    assert pairs(ex, text, "alliance") == set()

@@ -409,15 +409,14 @@ def two_states(an: Analysis, tok: Token) -> list[Entity]:
         return []
     from kg.extract.mentions import _group_size
 
+    known = tok.lemma_.lower() in relation_lexicon("person")["group_state_nouns"]
+    if _group_size(tok) == 2:
+        # "the two countries": Analysis.group knows; "both capitals" is new
+        return [] if known else (_named_together(an, tok) or an._last_states(tok, 2))
     between = tok.dep_ == "pobj" and tok.head.lower_ == "between"
-    if _group_size(tok) != 2 and not (between and any(c.lower_ == "the" for c in tok.children)):
-        return []
-    pair = _named_together(an, tok)
-    if pair:
-        return pair
-    if tok.lemma_.lower() in relation_lexicon("person")["group_state_nouns"]:
-        return []
-    return an._last_states(tok, 2)
+    if between and any(c.lower_ == "the" for c in tok.children):
+        return _named_together(an, tok)  # "links between the neighbours"
+    return []
 
 
 def _named_together(an: Analysis, tok: Token) -> list[Entity]:
@@ -431,16 +430,17 @@ def _named_together(an: Analysis, tok: Token) -> list[Entity]:
         if m.start < since:
             break
         last = an.doc[m.end - 1]
-        joined = [
-            om
-            for c in last.children
-            if c.dep_ == "conj" and (om := an.by_token.get(c.i)) is not None
-        ]
+        joined = [c for c in last.children if c.dep_ == "conj"]
         if not joined:
             continue
-        pair = [m.entity, joined[0].entity]
+        second = an.by_token.get(joined[0].i)
+        # "A, B and C": a list of more than two is no pair
+        listed = len(joined) > 1 or any(c.dep_ == "conj" for c in joined[0].children)
+        if second is None or listed or (last.dep_ == "conj" and last.head.i in an.by_token):
+            return []
+        pair = [m.entity, second.entity]
         pair = [e if e.kind == "State" else e.of_state for e in pair]
-        if len(joined) > 1 or any(e is None or e.kind != "State" for e in pair):
+        if any(e is None or e.kind != "State" for e in pair):
             return []
         if pair[0] is pair[1] or any(id(e) in own for e in pair):
             return []
@@ -472,3 +472,21 @@ def _titled_speaker_state(an: Analysis, start: int, end: int) -> Entity | None:
             if len(states) == 1:
                 return next(iter(states.values()))
     return None
+
+
+def drop_regional_demonyms(an: Analysis) -> None:
+    """ "the South American nation", "the West African nation": "American" and "the West" there
+    are part of a region's adjective (a modifier of descriptions.json), not the United States or
+    the West; such mentions are dropped once every mention is found."""
+    known = modifier_constraints()
+    doc = an.doc
+    for m in list(an.mentions):
+        if m.entity.kind == "State" and m.how not in {"demonym", "people"}:
+            continue
+        if m.entity.kind not in {"State", "Organization", "Group"}:
+            continue
+        first, last = doc[m.start].lower_, doc[m.end - 1].lower_
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        if f"{before} {first}" in known or f"{last} {after}" in known:
+            an.remove(m)

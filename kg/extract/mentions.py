@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from kg.extract.descriptions import describe, own_noun_state, speaker_state
+from kg.extract.descriptions import (
+    describe,
+    drop_regional_demonyms,
+    own_noun_state,
+    speaker_state,
+)
 from kg.extract.entities import Entity, EntityTable, clean_name
 from kg.extract.gazetteer import name_index, organizations, states
 from kg.extract.lexicon import relation_lexicon, titles, word_list
@@ -1094,6 +1099,7 @@ def find_mentions(
             )
         )
     _known_as(an)
+    drop_regional_demonyms(an)  # "the South American nation" is no US
     return an
 
 
