@@ -95,6 +95,10 @@ RESOLVED = [
      "alliance", ("Kenya", "Tanzania")),
     ("Saudi Arabia hosted the talks. Iran's envoy flew in from Iraq. China signed a pact "
      "with the kingdom.", "alliance", ("China", "Saudi Arabia")),
+    # a state named before in the same sentence comes first
+    ("Scholz met Putin in Moscow last week. Days later he held talks in Kyiv, his first visit "
+     "to the war-torn country since the invasion. Germany then sent arms to the war-torn "
+     "country.", "supply", ("Germany", "Ukraine")),
     # the state that says it, when the description is the subject of what is said
     ("Kenya said the East African nation fought alongside Somalia against al-Shabaab.",
      "alliance", ("Kenya", "Somalia")),

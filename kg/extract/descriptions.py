@@ -261,16 +261,17 @@ def _island_place_near(an: Analysis, tok: Token) -> bool:
 
 
 def _salient_fitting(an: Analysis, tok: Token, constraints: list[Constraint]) -> Entity | None:
-    """The subject state of the sentence before, then the states named before (latest first),
-    the first that every constraint allows and that is not the subject of tok's own clause.
-    With nothing known about the description, only the last few sentences count."""
+    """The states named before in tok's own sentence (latest first: "talks in Kyiv, his first
+    visit to the war-torn country"), then the subject state of the sentence before, then the
+    states named before that: the first every constraint allows that is not the subject of
+    tok's own clause. With nothing known about the description, only the last few sentences
+    count, and demonyms do not."""
     own = _own_clause_states(an, tok)
     known = bool(constraints)
     since = 0 if known else an._window_start(tok)
-    candidates: list[Entity] = []
-    previous = _previous_subject_state(an, tok)
-    if previous is not None:
-        candidates.append(previous)
+    this_sentence = an.sent(tok).start
+    named: list[Entity] = []
+    earlier: list[Entity] = []
     for m in reversed(an.mentions):
         if m.start >= tok.i:
             continue
@@ -278,8 +279,9 @@ def _salient_fitting(an: Analysis, tok: Token, constraints: list[Constraint]) ->
             break
         if m.entity.kind != "State" or (not known and m.how == "demonym"):
             continue
-        candidates.append(m.entity)
-    for state in candidates:
+        (named if m.start >= this_sentence else earlier).append(m.entity)
+    previous = _previous_subject_state(an, tok)
+    for state in [*named, *([previous] if previous else []), *earlier]:
         if id(state) in own:
             continue
         if all(c.allows(state.iso3 or "") for c in constraints):
