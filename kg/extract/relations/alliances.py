@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Analysis
 
 _PREPS = {"with", "to", "between", "among", "of", "for", "and"}
+_SIDE_PREPS = frozenset({"on", "by", "alongside", "behind"})  # "fought alongside Y"
 _REGIMES = {"government", "regime", "administration", "rule", "forces", "army", "military"}
 _MILITARY = {
     "army", "navy", "military", "forces", "force", "troops", "defences", "defenses", "base",
@@ -196,10 +198,27 @@ def _named_by(an: Analysis, tok: Token) -> list:
     return entities(an, [tok], ACTORS, persons_as_states=True)
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every lemma or word the loop in `find` acts on, but for names and `_side_by_side`."""
+    lex = relation_lexicon("alliance")
+    keys = ("nouns", "ally_nouns", "member_nouns", "support_nouns", "verbs", "adjectives")
+    return frozenset().union(*(lex[key] for key in keys))
+
+
+def _candidates(an: Analysis) -> list[Token]:
+    """The tokens `find` acts on: trigger words, names (founders of a named pact) and the
+    heads of "on", "by", "alongside" and "behind" (`_side_by_side`)."""
+    found = {tok.i for tok in an.tokens_with(_trigger_words())}
+    found.update(an.by_token)
+    found.update(tok.head.i for tok in an.tokens_with(_SIDE_PREPS))
+    return [an.doc[i] for i in sorted(found)]
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("alliance")
     facts: list[Fact] = []
-    for tok in an.doc:
+    for tok in _candidates(an):
         lemma = tok.lemma_.lower()
         low = tok.lower_
         named = an.mention(tok) is not None  # "the Regional Security Cooperation" is a name

@@ -258,7 +258,7 @@ def _extra_entities(an: Analysis, tok: Token) -> list[Entity]:
 
 
 def sentence_span(an: Analysis, sent: Span) -> tuple[int, int]:
-    text = sent.text
+    text = an.text[sent.start_char : sent.end_char]  # Span.text joins its tokens again
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.end_char - (len(text) - len(text.rstrip()))
     return an.offset + start, an.offset + end

@@ -8,6 +8,7 @@ Kuwait", "Saudi strikes on Yemen", "the war between X and Y", "retaliation from 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
@@ -690,10 +691,21 @@ def _is_strike(noun: Token, lex: dict) -> bool:
     return noun.lemma_.lower() in lex["strike_nouns"] or noun.lower_ in lex["strike_nouns"]
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every lemma or word the loop in `find` acts on; war nouns also in the plural forms
+    `_strong_noun` reads."""
+    lex = relation_lexicon("conflict")
+    strong = lex["strong_nouns"]
+    keys = ("campaign_nouns", "come_verbs", "verbs", "exchange_verbs", "rout_verbs")
+    words = {"target", "open", "return"}.union(strong, *(lex[key] for key in keys))
+    return frozenset(words | {w + "s" for w in strong} | {w + "es" for w in strong})
+
+
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("conflict")
     facts: list[Fact] = []
-    for tok in an.doc:
+    for tok in an.tokens_with(_trigger_words()):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma == "target":
             facts.extend(_target_list(an, tok, facts))

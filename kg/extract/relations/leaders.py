@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from kg.extract.mentions import Analysis
 
+_RULE_VERBS = frozenset({"lead", "rule", "govern"})  # "has ruled Togo since 2005"
 _TITLE_CASE = {
     "prime minister": "Prime Minister",
     "supreme leader": "Supreme Leader",
@@ -89,7 +90,7 @@ def _seized_power(an: Analysis) -> list[Fact]:
     """ "Colonel X, who seized power in Mali": whoever took power in a state leads it."""
     data = titles()["power_taking"]
     facts = []
-    for verb in an.doc:
+    for verb in an.tokens_with(data["verbs"]):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["verbs"]:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in data["objects"] for c in verb.children):
@@ -128,8 +129,8 @@ def _has_led(an: Analysis) -> list[Fact]:
     """ "He has ruled Togo since 2005", "The 41-year-old colonel has led Mali since 2021": a
     person (named, or a pronoun or description standing for one) who has led a state up to now."""
     facts = []
-    for verb in an.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"lead", "rule", "govern"}:
+    for verb in an.tokens_with(_RULE_VERBS):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RULE_VERBS:
             continue
         ongoing = any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux")
         if not ongoing or not prep_objects(verb, {"since"}):

@@ -868,9 +868,17 @@ class _Finder:
         self.group(people, noun)
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every lemma or word the loop in `find` acts on."""
+    lex = relation_lexicon("meeting")
+    keys = ("arrival_verbs", "with_nouns", "guest_nouns", "verbs", "nouns")
+    return frozenset({"joint", "call"}.union(*(lex[key] for key in keys)))
+
+
 def find(an: Analysis) -> list[Fact]:
     finder = _Finder(an)
-    for tok in an.doc:
+    for tok in an.tokens_with(_trigger_words()):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in finder.lex["arrival_verbs"]:
             # "X arrived in Ottawa. During the visit she met Y": remember where

@@ -26,6 +26,7 @@ _SPEAKER_KINDS = {"Person", "Organization", "State", "Group"}
 
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
+_QUOTE_MARKS = re.compile("[" + re.escape("".join({*_OPENERS, *_OPENERS.values(), '"'})) + "]")
 
 
 def _straight_is_opening(text: str, i: int) -> bool:
@@ -46,8 +47,8 @@ def quote_spans(an: Analysis) -> list[tuple[int, int]]:
     for paragraph in text.split("\n"):
         open_at: int | None = None
         closer = ""
-        for k, ch in enumerate(paragraph):
-            i = offset + k
+        for mark in _QUOTE_MARKS.finditer(paragraph):  # the marks only: a loop over every
+            ch, i = mark.group(), offset + mark.start()  # character cost more than the rest
             if open_at is None:
                 if ch in _OPENERS:
                     open_at, closer = i + 1, _OPENERS[ch]
