@@ -1358,7 +1358,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int, ents: list[Span]) -> boo
         (
             e
             for e in ents
-            if e.label_ in {"GPE", "LOC", "NORP"} and e.start <= start and end <= e.end
+            if e.start <= start and end <= e.end and e.label_ in {"GPE", "LOC", "NORP"}
         ),
         None,
     )
