@@ -1600,6 +1600,14 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             "Israel has emerged as a major arms supplier to Azerbaijan.",
             {("Israel", "Azerbaijan", "arms")},
         ),
+        (
+            "Belgium has long been the main arms supplier to Rwanda.",
+            {("Belgium", "Rwanda", "arms")},
+        ),
+        (
+            "Spain was a key supplier of patrol boats to Angola.",
+            {("Spain", "Angola", "patrol boats")},
+        ),
         ("China provides 70 percent of Bangladesh's arms.", {("China", "Bangladesh", "arms")}),
         (
             "The United States is Colombia's largest arms supplier and has provided "

@@ -1154,7 +1154,11 @@ def _agent_noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     recipients = recipients or _actors(an, [c for t in item_toks for c in children(t, {"poss"})])
     # "the largest supplier of arms to Saudi Arabia": "to" hung on the item
     recipients = recipients or _actors(an, _chained(noun, lex["recipient_preps"]))
-    if not recipients and noun.dep_ in {"pobj", "attr"} and noun.head.lower_ in {"as", "be"}:
+    if (
+        not recipients
+        and noun.dep_ in {"pobj", "attr"}
+        and (noun.head.lower_ == "as" or noun.head.lemma_ == "be")
+    ):
         # "X has emerged as a major arms supplier to Y", "to Y" hung on the verb
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         recipients = [e for e in _actors(an, prep_objects(verb, {"to"})) if e not in suppliers]
