@@ -371,6 +371,20 @@ UG = "Ugandan President Yoweri Museveni"
         (f"{KE} sat down with {UG} in Kampala on Friday.", [KU], "Kampala"),
         (f"{KE} and {UG} shook hands in Kampala on Monday.", [KU], "Kampala"),
         (f"{KE} and {UG} had dinner in Kampala.", [KU], "Kampala"),
+        (f"In Kampala on Friday, {KE} and {UG} discussed the pipeline.", [KU], "Kampala"),
+        (f"{KE} and {UG} discussed trade in Kampala.", [KU], "Kampala"),
+        (f"{KE} and {UG} discussed Somalia at State House in Kampala.", [KU], "Kampala"),
+        # an untagged surname that a person receives is a person
+        (
+            "Odinga was received by Yoweri Museveni in Kampala.",
+            [("Odinga", "Yoweri Museveni")],
+            "Kampala",
+        ),
+        (
+            "Tshisekedi was hosted by Paul Kagame in Kigali.",
+            [("Paul Kagame", "Tshisekedi")],
+            "Kigali",
+        ),
         (f"{KE} and {UG} attended the summit in Arusha.", [KU], "Arusha"),
         (f"{KE} joined {UG} for the launch of the pipeline in Hoima.", [KU], "Hoima"),
         (
@@ -442,6 +456,10 @@ def test_unseen_meeting_shapes(ex: Extractor, text: str, expected: list, place: 
     [
         f"{KE} and {UG} held a phone call on Tuesday.",
         f"{KE} held talks with {UG} by video link.",
+        f"{KE} and {UG} discussed the pipeline by phone from Kampala.",
+        f"{KE} and {UG} discussed the pipeline in a video call.",
+        f"{KE} and {UG} have often discussed the pipeline in Uganda.",
+        f"{KE} and {UG} discussed the situation in Gaza.",
         f"{KE} will host {UG} in Nairobi next week.",
         f"{KE} joined {UG} in calling for a ceasefire.",
         f"{KE} and {UG} attended different summits in May.",

@@ -1681,7 +1681,10 @@ def _meets_person(an: Analysis, tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     others = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i != tok.i]
     others += [
-        c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+        c
+        for p in verb.children
+        if (p.dep_ == "prep" and p.lower_ == "with") or p.dep_ == "agent"  # "... by Y"
+        for c in p.children
     ]
     return any(
         (m := an.by_token.get(o.i)) is not None and m.entity.kind == "Person"
@@ -1691,9 +1694,10 @@ def _meets_person(an: Analysis, tok: Token) -> bool:
 
 
 def _meets(tok: Token) -> bool:
-    """The token is who meets or is met: subject or object of "met", "hosted", "received"."""
+    """The token is who meets or is met: subject or object of "met", "hosted", "received",
+    or the subject of "was received by"."""
     strong = relation_lexicon("meeting")["strong_verbs"]
-    if tok.dep_ in {"nsubj", "dobj"} and tok.head.lemma_.lower() in strong:
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in strong:
         return True
     head = tok.head
     return (

@@ -334,10 +334,13 @@ class _Finder:
         return people if len(people) == 1 else []
 
     def _at_meeting(self, verb: Token) -> bool:
-        """ "during a working lunch", "at their meeting", "over dinner": said in person."""
+        """ "during a working lunch", "at their meeting", "over dinner", "at the White House",
+        "in Cairo": said in person, in one place."""
         objs = prep_objects(verb, {"during", "at", "over"})
         nouns = set(self.lex["nouns"]) | set(self.lex["hosted_nouns"])
-        return any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs)
+        if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs):
+            return True
+        return any(_named_place(self.an, o) is not None for o in prep_objects(verb, {"at", "in"}))
 
     def _planned(self, trigger: Token) -> bool:
         """ "X's meeting with Y is scheduled for Friday": the noun is the subject of a plan."""
