@@ -110,6 +110,14 @@ def test_more_conflict_shapes(ex: Extractor, text: str, expected: set) -> None:
         ),
         # "its" in an accusation is the accuser's
         ("Sudan accused Chad of attacking its territory.", {("Chad", "Sudan")}),
+        # places of no one else named are the accuser's; not so for things that are no place
+        ("Peru accused Ecuador of shelling border villages.", {("Ecuador", "Peru")}),
+        ("Niger blamed Benin for bombing civilian areas near Gaya.", {("Benin", "Niger")}),
+        ("Chile accused Bolivia of attacking shipping off the coast.", set()),
+        ("Peru accused Ecuador of shelling Colombian villages.", {("Colombia", "Ecuador")}),
+        # a region named with its state
+        ("Colombia seized the Tamarind region of Venezuela.", {("Colombia", "Venezuela")}),
+        ("Chadian troops shelled Sudan's Darfur region overnight.", {("Chad", "Sudan")}),
     ],
 )
 def test_unseen_conflict_wording(ex: Extractor, text: str, expected: set) -> None:

@@ -1483,11 +1483,14 @@ def _org_name_word(prev: Token, tok: Token) -> bool:
 
 
 def _named_place(span: Span) -> bool:
-    """ "the town of X", "the province of X": the name of a place noun."""
+    """ "the town of X", "the province of X": the name of a place noun; "the X region",
+    "X province": the name of a region."""
     last = span[-1]
-    if last.dep_ != "pobj" or last.head.lower_ != "of" or last.head.dep_ != "prep":
-        return False
     if any(t.lower_ in word_list("org_words.txt") for t in span):
+        return False
+    if last.dep_ == "compound" and last.head.i == span.end:
+        return last.head.lower_ in name_shapes()["region_nouns"]
+    if last.dep_ != "pobj" or last.head.lower_ != "of" or last.head.dep_ != "prep":
         return False
     return last.head.head.lemma_.lower() in name_shapes()["place_nouns"]
 

@@ -84,16 +84,34 @@ def entities(
             if story is not None and story not in found:
                 found.append(story)
     stateless = relation_lexicon("conflict")["stateless_territories"]
+    regions = _regions_of_states(an, toks)
     out: list[Entity] = []
     for entity in found:
         if entity.kind == "Place":
             iso3 = city_state(entity.label)
-            if iso3 is None or iso3 in stateless:
+            if iso3 is None and id(entity) in regions:
+                entity = regions[id(entity)]
+            elif iso3 is None or iso3 in stateless:
                 continue
-            entity = an.table.state(iso3)
+            else:
+                entity = an.table.state(iso3)
         if entity not in out:
             out.append(entity)
     return out
+
+
+def _regions_of_states(an: Analysis, toks: list[Token]) -> dict[int, Entity]:
+    """ "the Essequibo region of Guyana", "Ukraine's Kherson region": the region's state."""
+    found: dict[int, Entity] = {}
+    for tok in toks:
+        m = an.mention(tok)
+        if m is None or m.entity.kind != "Place" or tok.dep_ != "compound":
+            continue
+        noun = tok.head
+        owners = _entities(an, prep_objects(noun, {"of"}) + children(noun, {"poss"}), {"State"})
+        if len(owners) == 1:
+            found[id(m.entity)] = owners[0]
+    return found
 
 
 def _facts(
@@ -149,13 +167,20 @@ def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list)
     owned = [
         c for o in objs for c in o.subtree if c.dep_ == "poss" and c.lower_ in {"its", "their"}
     ]
-    if not owned:
+    # "Cambodia accused Thailand of shelling civilian areas": places of no one else named are
+    # the accuser's
+    accused = outer.lemma_.lower() in _ACCUSE and any(
+        o.lemma_.lower() in _PLACE_NOUNS and not any(c.dep_ == "poss" for c in o.children)
+        for o in objs
+    )
+    if not owned and not accused:
         return []
     accusers = entities(an, subjects(outer), _KINDS, persons_as_states=True)
     return [e for e in accusers if e not in attackers]
 
 
 _SPEECH = {"say", "claim", "report", "allege", "state", "announce", "insist", "tell", "add"}
+_ACCUSE = {"accuse", "blame", "charge"}
 
 
 def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
