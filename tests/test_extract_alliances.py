@@ -850,6 +850,15 @@ def test_founders_are_the_subject_list_not_its_clauses(ex: Extractor) -> None:
         ('Azerbaijani President Ilham Aliyev described Turkey as "our closest ally".',
          {("Azerbaijan", "Turkey")}),
         ("Moscow counts Minsk as its closest ally.", {("Belarus", "Russia")}),
+        # whom the subject regards as an ally or partner
+        ("Lima regards Quito as a strategic partner.", {("Ecuador", "Peru")}),
+        ("Paris hailed Dakar as a key ally in the Sahel.", {("France", "Senegal")}),
+        ("Peru does not consider Chile an ally.", set()),
+        # who acts under a pact with a partner is the pact's other side
+        ("Egypt sent troops to Djibouti as part of a defence pact with Djibouti City.",
+         {("Djibouti", "Egypt")}),
+        ("Rwanda deployed troops in Mozambique under a security pact with Maputo.",
+         {("Mozambique", "Rwanda")}),
     ],
 )  # fmt: skip
 def test_our_ally_is_the_speakers(ex: Extractor, text: str, expected: set) -> None:

@@ -126,6 +126,22 @@ def _valued_by(an: Analysis, noun: Token) -> list:
     return entities(an, [t for p in preds for t in prep_objects(p, {"for", "to"})], ACTORS, True)
 
 
+def _acting_under(an: Analysis, noun: Token) -> list:
+    """ "Egypt deployed troops under a defence pact with Y", "sent troops as part of its pact
+    with Y": whoever acts under the pact is its other side."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of"
+    if prep.dep_ != "prep" or prep.lower_ not in {"under", "as"}:
+        return []
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return entities(an, subjects(verb), ACTORS, persons_as_states=True)
+
+
 def _listed_after(an: Analysis, tok: Token) -> list:
     """The names listed right after a word, "allies Japan and Australia", "allies, the US and
     Britain,": read off the text, since the parser often hangs such lists elsewhere."""
@@ -246,7 +262,7 @@ def find(an: Analysis) -> list[Fact]:
                 if len(group) > len(left):
                     left, right = group, group
             if right and not left:
-                left = _valued_by(an, tok) or _backed_by(an, tok)
+                left = _valued_by(an, tok) or _backed_by(an, tok) or _acting_under(an, tok)
             if strong and left and not right:
                 right = [e for e in _purpose_partner(an, tok, lex) if e not in left]
             if strong and left and not right:
@@ -311,7 +327,10 @@ def find(an: Analysis) -> list[Fact]:
                 # "Moscow counts Minsk as its closest ally"
                 verb = tok.head.head
                 objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
-                if objs and any(c.lower_ in _OWN for c in tok.children):
+                if objs and (
+                    any(c.lower_ in _OWN for c in tok.children)
+                    or verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
+                ):
                     facts.extend(
                         _facts(an, objs, entities(an, subjects(verb), ACTORS, True), tok, 0.6)
                     )
