@@ -344,6 +344,15 @@ def test_a_delegation_led_by_someone_is_no_organization(ex: Extractor) -> None:
             "Sheikh Khalid Al Nasser, Qatar's foreign minister, flew to Cairo on Monday.",
             {("Khalid Al Nasser", "Qatar")},
         ),
+        # the title first, the name after a comma, however the parser hangs it
+        (
+            "Peru's ambassador to Chile, Rosa Quispe Mamani, attended the ceremony.",
+            {("Rosa Quispe Mamani", "Peru")},
+        ),
+        (
+            "A senior fellow at the Lowy Institute, Maria Lindqvist, said the pact was fragile.",
+            {("Maria Lindqvist", "Lowy Institute")},
+        ),
     ],
 )
 def test_affiliations_on_unseen_shapes(ex: Extractor, text: str, expected: set) -> None:

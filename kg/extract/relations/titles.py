@@ -418,7 +418,7 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             # "The president of Argentina, Javier Milei,": the parser hangs the name on the
             # title's "of" object
             owner = last.head
-            if owner.dep_ == "pobj" and owner.head.lower_ in {"of", "for"}:
+            if owner.dep_ == "pobj" and owner.head.lower_ in {"of", "for", "at", "to"}:
                 title_noun = owner.head.head
                 if title_noun.pos_ == "NOUN" and title_noun.lemma_.lower() in _role_words():
                     nouns.append(title_noun)
@@ -443,15 +443,17 @@ def _person_titles(an: Analysis) -> Iterator[Title]:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     nouns.extend(c for c in prep.children if c.dep_ == "pobj")
-        # "The president of Y, X," parsed as "president of [Y, X]": the state hangs on the name
-        if last.dep_ == "pobj" and last.head.lower_ == "of":
+        # "The president of Y, X," parsed as "president of [Y, X]": the state hangs on the name;
+        # "Y's ambassador to Z, X," as "ambassador to [Z, X]": Z is only where X serves
+        if last.dep_ == "pobj" and last.head.lower_ in {"of", "to"}:
             title_noun = last.head.head
             held = [c for c in last.children if c.dep_ in {"nmod", "compound", "appos"}]
             states = entities(an, held, {"State", "Organization"})
             if states and title_noun.pos_ == "NOUN" and title_noun.lemma_.lower() in _role_words():
                 title = _noun_title(an, title_noun, person)
-                if title is not None:
+                if title is not None and last.head.lower_ == "of":
                     title.principal = states[0]
+                if title is not None:
                     yield title
         # "X, who serves as defence minister"
         for child in last.children:
