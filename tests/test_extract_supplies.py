@@ -1608,6 +1608,20 @@ def test_an_arrival_after_a_denied_supply_continues_nothing(ex: Extractor) -> No
             "Spain was a key supplier of patrol boats to Angola.",
             {("Spain", "Angola", "patrol boats")},
         ),
+        # relative clauses and passive recipients
+        (
+            "The Angolan army, which is equipped with patrol boats from Spain, guards the coast.",
+            {("Spain", "Angola", "patrol boats")},
+        ),
+        (
+            "Six Mirage jets, aircraft that the Peruvian army took delivery of from France, "
+            "flew past.",
+            {("France", "Peru", "Mirage jets")},
+        ),
+        (
+            "Chadian troops were handed armoured vehicles by France.",
+            {("France", "Chad", "armoured vehicles")},
+        ),
         ("China provides 70 percent of Bangladesh's arms.", {("China", "Bangladesh", "arms")}),
         (
             "The United States is Colombia's largest arms supplier and has provided "

@@ -171,7 +171,8 @@ _DOER_PREPS = {"of", "for", "against", "from"}  # "warned Y against attacking", 
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    return [t for s in children(verb, {"nsubjpass"}) for t in conj_expand(s)]
+    """ "X was armed by Y", "X, which was armed by Y": X."""
+    return [t for s in children(verb, {"nsubjpass"}) for t in conj_expand(antecedent(s))]
 
 
 def is_passive(verb: Token) -> bool:

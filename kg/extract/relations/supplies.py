@@ -505,6 +505,8 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
             item_toks = given
             # "supplied with oil by Russia", "by Russia" hung on the item
             suppliers = suppliers or _actors(an, [a for t in given for a in agents(t)])
+            # "the navy is equipped with patrol boats from Spain", "from" hung on the verb
+            suppliers = suppliers or _actors(an, prep_objects(verb, {"from"}))
         if not recipients and verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
             # "tanks supplied by Germany have reached Ukraine"
             arrival = verb.head.head
@@ -987,6 +989,10 @@ def _noun_facts(an: Analysis, noun: Token) -> list[Fact]:
     )
     if not item_toks and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["taking_verbs"]:
         item_toks = prep_objects(noun.head, {"of"})  # "took delivery on Tuesday of K2 tanks"
+    stranded = [p for p in children(noun, {"prep"}) if p.lower_ == "of" and p.n_rights == 0]
+    if not item_toks and stranded and noun.head.dep_ == "relcl":
+        # "jets that the air force took delivery of": the stranded "of" is the relative's
+        item_toks = conj_expand(noun.head.head)
     inner = [u for i in item_toks for u in _unwrap(i)]
     # "shipments of shells from North Korea to Russia": the prepositions hung on the item
     inner_from = _actors(an, [t for i in inner for t in _chained(i, {"from"})])
