@@ -374,6 +374,13 @@ UG = "Ugandan President Yoweri Museveni"
         (f"In Kampala on Friday, {KE} and {UG} discussed the pipeline.", [KU], "Kampala"),
         (f"{KE} and {UG} discussed trade in Kampala.", [KU], "Kampala"),
         (f"{KE} and {UG} discussed Somalia at State House in Kampala.", [KU], "Kampala"),
+        # "On Friday X met Y", parsed as "On [Friday X]": X is the subject, not "Friday X"
+        (f"{KE} flew to Kampala. On Friday Ruto had met {UG} in Entebbe.", [KU], "Entebbe"),
+        (
+            "On Tuesday Odinga welcomed Yoweri Museveni to Kisumu.",
+            [("Odinga", "Yoweri Museveni")],
+            "Kisumu",
+        ),
         # an untagged surname that a person receives is a person
         (
             "Odinga was received by Yoweri Museveni in Kampala.",

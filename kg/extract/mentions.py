@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
 #: Nouns that, after "the", stand for the organization named last ("the group", "the militia").
 ORG_ANAPHORS = {
     "group",
@@ -775,12 +779,15 @@ def find_mentions(
             an.add(Mention(ent.start, ent.end, table.place(ent.text), "place"))
             continue  # "Khan Younis": a city, though its first word is a title
         start, end = _strip_title(ent)
-        while (
-            start < end - 1
-            and doc[start].pos_ in {"ADP", "ADV", "CCONJ", "SCONJ", "DET"}
-            and doc[start].lower_ not in NAME_PARTICLES
+        while start < end - 1 and (
+            (
+                doc[start].pos_ in {"ADP", "ADV", "CCONJ", "SCONJ", "DET"}
+                and doc[start].lower_ not in NAME_PARTICLES
+            )
+            or doc[start].lower_ in _WEEKDAYS
         ):
-            start += 1  # "Without Caracas" tagged as a person at the start of a quote
+            # "Without Caracas" tagged as a person at the start of a quote; "On Tuesday Ruto"
+            start += 1
         honorifics = titles()["person_honorifics"]
         inner = name_shapes()["honorifics_in_names"]
         if (
@@ -1107,6 +1114,7 @@ def find_mentions(
             and doc[start - 1].i not in an.by_token
             and not _is_title_token(doc[start - 1])
             and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in _WEEKDAYS
         ):
             start -= 1
         while (

@@ -124,8 +124,28 @@ def subjects(verb: Token) -> list[Token]:
         if node.dep_ == "acl":
             return conj_expand(node.head)
         break
+    dated = _dated_subject(verb)
+    if dated:
+        return dated
     # "Russia exports oil", misparsed with Russia as a compound of the verb
     return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
+
+
+def _dated_subject(verb: Token) -> list[Token]:
+    """ "On Friday Orban had met Putin", misparsed as "On [Friday Orban]": the name after the
+    date is the subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.ent_type_ != "DATE"
+                and obj.pos_ == "PROPN"
+                and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in obj.children)
+            ):
+                return conj_expand(obj)
+    return []
 
 
 _SELF_PRONOUNS = {"it", "they", "we"}
