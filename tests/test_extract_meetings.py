@@ -374,6 +374,13 @@ UG = "Ugandan President Yoweri Museveni"
         (f"In Kampala on Friday, {KE} and {UG} discussed the pipeline.", [KU], "Kampala"),
         (f"{KE} and {UG} discussed trade in Kampala.", [KU], "Kampala"),
         (f"{KE} and {UG} discussed Somalia at State House in Kampala.", [KU], "Kampala"),
+        # a leader's title of two words after a demonym: the leader, not the state
+        (
+            "Ethiopian Prime Minister Abiy Ahmed flew to Nairobi. The Ethiopian prime minister "
+            "sat down with Kenyan President William Ruto at State House.",
+            [("Abiy Ahmed", "William Ruto")],
+            "Nairobi",
+        ),
         # "On Friday X met Y", parsed as "On [Friday X]": X is the subject, not "Friday X"
         (f"{KE} flew to Kampala. On Friday Ruto had met {UG} in Entebbe.", [KU], "Entebbe"),
         (

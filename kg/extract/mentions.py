@@ -627,6 +627,15 @@ class Analysis:
             entity = self.anaphor(tok)
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
             leader_titles = titles()["leader_titles"]
+            # "the Hungarian prime minister": the title may be more than the head noun
+            words = [
+                c.lower_
+                for c in tok.lefts
+                if c.dep_ in {"amod", "compound"} and c.i not in self.by_token
+            ] + [tok.lemma_.lower()]
+            leads = tok.lower_ == "counterpart" or any(
+                " ".join(words[-n:]) in leader_titles for n in range(1, len(words) + 1)
+            )
             for child in tok.children:
                 cm = self.by_token.get(child.i) or self._whose(child)
                 if (
@@ -634,7 +643,7 @@ class Analysis:
                     and cm.entity.kind in {"State", "Organization"}
                     and child.dep_ in {"amod", "compound", "poss", "nmod"}
                 ):
-                    if tok.lemma_.lower() in leader_titles or tok.lower_ == "counterpart":
+                    if leads:
                         leader = self.table.leader_of.get(cm.entity.iso3 or "")
                         if leader is not None:
                             entity = leader
