@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from kg.errors import InputError
+from kg.graphio import atomic_output
 
 
 def cache_dir() -> Path:
@@ -45,13 +47,8 @@ def cached_json(name: str, key: str, derive: Callable[[], Any]) -> Any:
     value = derive()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError:
-        return value  # a read-only home: slower next time, nothing else
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with atomic_output(path, "w") as handle:  # whole or not at all, also two at once
             json.dump(value, handle)
-        os.replace(tmp, path)  # whole or not at all, also with two processes at once
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    except (OSError, InputError):
+        pass  # a read-only home: slower next time, nothing else
     return value

@@ -19,7 +19,7 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
     )
 }
-_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -50,7 +50,7 @@ def resolve(text: str, today: datetime.date | None) -> str | None:
     m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
     if m and not re.search(r"\d{4}\s*-\s*\d{4}|between", low):
         return m.group(1)
-    for k, name in enumerate(_DAYS):
+    for k, name in enumerate(WEEKDAYS):
         if name in low and today is not None:
             delta = (today.weekday() - k) % 7
             return (today - datetime.timedelta(days=delta)).isoformat()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from kg.extract.gazetteer import countryinfo_records
 from kg.extract.lexicon import load_json, relation_lexicon
 
 if TYPE_CHECKING:
@@ -129,19 +130,14 @@ def group_nouns() -> frozenset[str]:
 @cache
 def _geography() -> dict[str, tuple[str, str, str]]:
     """ISO alpha-3 -> (region, subregion, intermediate region), as countryinfo has them."""
-    from countryinfo import all_countries
-
-    out: dict[str, tuple[str, str, str]] = {}
-    for country in all_countries():
-        info = country.info() if hasattr(country, "info") else country
-        iso3 = (info.get("ISO") or {}).get("alpha3")
-        if iso3:
-            out[iso3] = (
-                info.get("region") or "",
-                info.get("subregion") or "",
-                info.get("intermediateregion") or "",
-            )
-    return out
+    return {
+        iso3: (
+            info.get("region") or "",
+            info.get("subregion") or "",
+            info.get("intermediateregion") or "",
+        )
+        for iso3, info in countryinfo_records().items()
+    }
 
 
 def _head_word(tok: Token) -> str | None:

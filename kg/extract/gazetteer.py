@@ -61,19 +61,29 @@ def states() -> dict[str, StateEntry]:
     return entries
 
 
+@cache
+def countryinfo_records() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO alpha-3 code (demonyms, regions)."""
+    from countryinfo import all_countries
+
+    out: dict[str, dict] = {}
+    for country in all_countries():
+        info = country.info() if hasattr(country, "info") else country
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if iso3:
+            out[iso3] = info
+    return out
+
+
 def _library_demonyms(entries: dict[str, StateEntry]) -> None:
     """Demonyms from countryinfo for states `states.tsv` gives none ("Guyanese", "Bahamian").
     Its list has quirks ("Welsh" for the United Kingdom, "French" for French territories, a
     name as its own demonym), so a word another state already owns, or that is a state's
     name, is not taken."""
-    from countryinfo import all_countries
-
     taken = {d for e in entries.values() for d in e.demonyms}
     taken |= {n for e in entries.values() for n in e.names}
-    for country in all_countries():
-        info = country.info() if hasattr(country, "info") else country
-        iso3 = (info.get("ISO") or {}).get("alpha3")
-        entry = entries.get(iso3 or "")
+    for iso3, info in countryinfo_records().items():
+        entry = entries.get(iso3)
         if entry is None or entry.demonyms:
             continue
         words = [w.strip() for w in re.split(r",| and ", info.get("demonym") or "")]

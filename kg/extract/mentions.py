@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import WEEKDAYS
 from kg.extract.descriptions import (
     describe,
     drop_regional_demonyms,
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 #: Nouns that, after "the", stand for the organization named last ("the group", "the militia").
 ORG_ANAPHORS = {
@@ -627,7 +624,7 @@ class Analysis:
             entity = self.anaphor(tok)
         if entity is None and tok.pos_ in {"NOUN", "PROPN"}:
             leader_titles = titles()["leader_titles"]
-            # "the Hungarian prime minister": the title may be more than the head noun
+            # "the Ethiopian prime minister": the title may be more than the head noun
             words = [
                 c.lower_
                 for c in tok.lefts
@@ -793,7 +790,7 @@ def find_mentions(
                 doc[start].pos_ in {"ADP", "ADV", "CCONJ", "SCONJ", "DET"}
                 and doc[start].lower_ not in NAME_PARTICLES
             )
-            or doc[start].lower_ in _WEEKDAYS
+            or doc[start].lower_ in WEEKDAYS
         ):
             # "Without Caracas" tagged as a person at the start of a quote; "On Tuesday Ruto"
             start += 1
@@ -1123,7 +1120,7 @@ def find_mentions(
             and doc[start - 1].i not in an.by_token
             and not _is_title_token(doc[start - 1])
             and doc[start - 1].is_alpha
-            and doc[start - 1].lower_ not in _WEEKDAYS
+            and doc[start - 1].lower_ not in WEEKDAYS
         ):
             start -= 1
         while (

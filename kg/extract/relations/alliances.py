@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
@@ -22,6 +21,7 @@ from kg.extract.relations.common import (
     passive_subjects,
     prep_objects,
     subjects,
+    trigger_words,
 )
 from kg.extract.relations.parties import governing_verb, noun_parties
 
@@ -214,18 +214,13 @@ def _named_by(an: Analysis, tok: Token) -> list:
     return entities(an, [tok], ACTORS, persons_as_states=True)
 
 
-@cache
-def _trigger_words() -> frozenset[str]:
-    """Every lemma or word the loop in `find` acts on, but for names and `_side_by_side`."""
-    lex = relation_lexicon("alliance")
-    keys = ("nouns", "ally_nouns", "member_nouns", "support_nouns", "verbs", "adjectives")
-    return frozenset().union(*(lex[key] for key in keys))
-
-
 def _candidates(an: Analysis) -> list[Token]:
     """The tokens `find` acts on: trigger words, names (founders of a named pact) and the
     heads of "on", "by", "alongside" and "behind" (`_side_by_side`)."""
-    found = {tok.i for tok in an.tokens_with(_trigger_words())}
+    words = trigger_words(
+        "alliance", "nouns", "ally_nouns", "member_nouns", "support_nouns", "verbs", "adjectives"
+    )
+    found = {tok.i for tok in an.tokens_with(words)}
     found.update(an.by_token)
     found.update(tok.head.i for tok in an.tokens_with(_SIDE_PREPS))
     return [an.doc[i] for i in sorted(found)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.descriptions import describe, two_states
@@ -44,6 +45,14 @@ _MEMBER_NOUNS = {
 }
 OBJ = {"dobj", "obj"}
 ACTORS = {"State", "Organization", "Group"}
+
+
+@cache
+def trigger_words(kind: str, *keys: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of the lexicon lists `keys` of one relation kind, and `extra`: every lemma or
+    form a finder's loop acts on, for `Analysis.tokens_with`."""
+    lex = relation_lexicon(kind)
+    return frozenset(extra).union(*(lex[key] for key in keys))
 
 
 def conj_expand(tok: Token) -> list[Token]:
@@ -132,7 +141,7 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def _dated_subject(verb: Token) -> list[Token]:
-    """ "On Friday Orban had met Putin", misparsed as "On [Friday Orban]": the name after the
+    """ "On Friday Ruto had met Museveni", misparsed as "On [Friday Ruto]": the name after the
     date is the subject."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i:

@@ -26,6 +26,7 @@ from kg.extract.relations.common import (
     passive_subjects,
     prep_objects,
     subjects,
+    trigger_words,
 )
 from kg.extract.relations.common import entities as _entities
 from kg.extract.relations.parties import governing_verb, holders, noun_modifiers, noun_parties
@@ -101,7 +102,7 @@ def entities(
 
 
 def _regions_of_states(an: Analysis, toks: list[Token]) -> dict[int, Entity]:
-    """ "the Essequibo region of Guyana", "Ukraine's Kherson region": the region's state."""
+    """ "the Tamarind region of Venezuela", "Sudan's Darfur region": the region's state."""
     found: dict[int, Entity] = {}
     for tok in toks:
         m = an.mention(tok)
@@ -167,9 +168,9 @@ def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list)
     owned = [
         c for o in objs for c in o.subtree if c.dep_ == "poss" and c.lower_ in {"its", "their"}
     ]
-    # "Cambodia accused Thailand of shelling civilian areas": places of no one else named are
+    # "Peru accused Ecuador of shelling border villages": places of no one else named are
     # the accuser's
-    accused = outer.lemma_.lower() in _ACCUSE and any(
+    accused = outer.lemma_.lower() in relation_lexicon("conflict")["accuse_verbs"] and any(
         o.lemma_.lower() in _PLACE_NOUNS and not any(c.dep_ == "poss" for c in o.children)
         for o in objs
     )
@@ -180,7 +181,6 @@ def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list)
 
 
 _SPEECH = {"say", "claim", "report", "allege", "state", "announce", "insist", "tell", "add"}
-_ACCUSE = {"accuse", "blame", "charge"}
 
 
 def _exchange(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
@@ -720,11 +720,10 @@ def _is_strike(noun: Token, lex: dict) -> bool:
 def _trigger_words() -> frozenset[str]:
     """Every lemma or word the loop in `find` acts on; war nouns also in the plural forms
     `_strong_noun` reads."""
-    lex = relation_lexicon("conflict")
-    strong = lex["strong_nouns"]
-    keys = ("campaign_nouns", "come_verbs", "verbs", "exchange_verbs", "rout_verbs")
-    words = {"target", "open", "return"}.union(strong, *(lex[key] for key in keys))
-    return frozenset(words | {w + "s" for w in strong} | {w + "es" for w in strong})
+    strong = relation_lexicon("conflict")["strong_nouns"]
+    keys = ("strong_nouns", "campaign_nouns", "come_verbs", "verbs", "exchange_verbs")
+    words = trigger_words("conflict", *keys, "rout_verbs", extra=("target", "open", "return"))
+    return words | {w + "s" for w in strong} | {w + "es" for w in strong}
 
 
 def find(an: Analysis) -> list[Fact]:

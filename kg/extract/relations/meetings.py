@@ -28,6 +28,7 @@ from kg.extract.relations.common import (
     passive_subjects,
     prep_objects,
     subjects,
+    trigger_words,
 )
 from kg.extract.relations.parties import noun_modifiers, noun_parties
 from kg.vocab import FACTUAL_MODALITIES as FACTUAL
@@ -320,7 +321,7 @@ class _Finder:
         )
 
     def _after_dateline(self, verb: Token) -> list[Entity]:
-        """ "BAMAKO, Mali — Mali's leader, General X, received Y": the parser made the dateline
+        """ "LOME, Togo — Togo's leader, General X, received Y": the parser made the dateline
         the subject; the person named in that subject phrase is."""
         subj = subjects(verb)
         if not subj or not subj[0].text.isupper() or subj[0].i != self.an.sent(verb).start:
@@ -871,17 +872,10 @@ class _Finder:
         self.group(people, noun)
 
 
-@cache
-def _trigger_words() -> frozenset[str]:
-    """Every lemma or word the loop in `find` acts on."""
-    lex = relation_lexicon("meeting")
-    keys = ("arrival_verbs", "with_nouns", "guest_nouns", "verbs", "nouns")
-    return frozenset({"joint", "call"}.union(*(lex[key] for key in keys)))
-
-
 def find(an: Analysis) -> list[Fact]:
     finder = _Finder(an)
-    for tok in an.tokens_with(_trigger_words()):
+    keys = ("arrival_verbs", "with_nouns", "guest_nouns", "verbs", "nouns")
+    for tok in an.tokens_with(trigger_words("meeting", *keys, extra=("joint", "call"))):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in finder.lex["arrival_verbs"]:
             # "X arrived in Ottawa. During the visit she met Y": remember where

@@ -31,6 +31,7 @@ from kg.extract.relations.common import (
     passive_subjects,
     prep_objects,
     subjects,
+    trigger_words,
 )
 from kg.extract.relations.parties import governing_verb
 
@@ -1419,20 +1420,13 @@ def follow_up_facts(
     return [fact]
 
 
-@cache
-def _trigger_words() -> frozenset[str]:
-    """Every lemma or word the loop in `find` acts on."""
-    lex = relation_lexicon("supply")
-    keys = ("deal_nouns", "arrival_verbs", "verbs", "flow_verbs", "use_verbs", "origin_verbs")
-    keys += ("nouns", "agent_nouns", "buyer_nouns")
-    return frozenset({"armed"}.union(*(lex[key] for key in keys)))
-
-
 def find(an: Analysis) -> list[Fact]:
     lex = relation_lexicon("supply")
     facts: list[Fact] = []
     deals: list[Deal] = []
-    for tok in an.tokens_with(_trigger_words()):
+    keys = ("deal_nouns", "arrival_verbs", "verbs", "flow_verbs", "use_verbs", "origin_verbs")
+    keys += ("nouns", "agent_nouns", "buyer_nouns")
+    for tok in an.tokens_with(trigger_words("supply", *keys, extra=("armed",))):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in lex["deal_nouns"]:
             deals.extend(deal_of(an, tok, lex))
