@@ -185,7 +185,7 @@ def run_all(plan: Plan, workdir: Path) -> tuple[list[Figure], list[str], list[li
     figures: list[Figure] = []
 
     step(
-        f"extraction: {count} articles, kg extract vs nlp.pipe vs kg extract --jobs 2",
+        f"extraction: {count} articles, kg extract vs nlp.pipe, each in one and in two processes",
         "extraction throughput and parallel extraction",
     )
     throughput, jobs, quads = extraction.measure(articles, workdir, plan.rounds, plan.command_cap)

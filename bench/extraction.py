@@ -1,9 +1,11 @@
 """Extraction throughput: `kg extract` over N articles ÷ spaCy's `nlp.pipe` over the same texts;
-and `kg extract --jobs 2` over them, for the parallel figure.
+and `kg extract --jobs 2` over them, for the parallel figure, beside spaCy alone split over two
+processes: the most a second process gives the engine underneath on this machine, in this run.
 
 Both sides are whole processes timed from the outside (interpreter start, model load, reading
 the files, the work), alternated, so the ratio is what a user gains or loses over calling spaCy
-themselves. Run as `python -m bench.extraction FILE...` this module is the spaCy side.
+themselves. Run as `python -m bench.extraction [--processes N] FILE...` this module is the spaCy
+side.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def measure(
     the `--jobs 2` run's N-Quads (one named graph per article; None when it failed), which
     the ingest benchmark copies.
 
-    Three whole processes alternated: `kg extract`, spaCy alone, `kg extract --jobs 2`.
+    Four whole processes alternated: `kg extract`, spaCy alone, `kg extract --jobs 2`, spaCy
+    alone in two processes.
     """
     figure = Figure(
         key="extraction",
@@ -38,7 +41,7 @@ def measure(
     )
     files = [str(p) for p in articles]
     quads = workdir / "extract-jobs2.nq"
-    runs: dict[str, list] = {"kg": [], "spacy": [], "jobs2": []}
+    runs: dict[str, list] = {"kg": [], "spacy": [], "jobs2": [], "spacy2": []}
 
     def timed(side: str, command: list[str]) -> Callable[[], float]:
         def call() -> float:
@@ -51,17 +54,18 @@ def measure(
     load_before = os.getloadavg()[0]
     capacity = parallel.capacity()
     try:
-        kg_s, spacy_s, jobs2_s = alternate(
+        kg_s, spacy_s, jobs2_s, spacy2_s = alternate(
             [
                 timed("kg", [*kg_command(), "extract", *files, "-o", str(workdir / "out.ttl")]),
                 timed("spacy", [PYTHON, "-m", "bench.extraction", *files]),
                 timed("jobs2", [*kg_command(), "extract", *files, "-o", str(quads), "-j", "2"]),
+                timed("spacy2", [PYTHON, "-m", "bench.extraction", "--processes", "2", *files]),
             ],
             rounds,
         )
     except BenchError as err:
         figure.error = str(err)
-        failed = parallel.figure(len(articles), [], [], capacity, load_before)
+        failed = parallel.figure(len(articles), [], [], [], [], capacity, load_before)
         failed.error = str(err)
         return figure, failed, None
     n = len(articles)
@@ -98,9 +102,9 @@ def measure(
         "Both sides are whole processes (start, model load, read, work), "
         f"alternated {rounds}×; `kg extract` also writes the Turtle graph."
     )
-    jobs = parallel.figure(n, kg_s, jobs2_s, capacity, load_before)
-    jobs.table[1]["peak RSS MB"] = f"{max(r.peak_rss_mb for r in runs['jobs2']):.0f}"
-    jobs.table[0]["peak RSS MB"] = figure.table[0]["peak RSS MB"]
+    jobs = parallel.figure(n, kg_s, jobs2_s, spacy_s, spacy2_s, capacity, load_before)
+    for row, side in zip(jobs.table, ("kg", "jobs2", "spacy", "spacy2"), strict=False):
+        row["peak RSS MB"] = f"{max(r.peak_rss_mb for r in runs[side]):.0f}"
     return figure, jobs, quads
 
 
@@ -108,15 +112,36 @@ def _list(values: list[float]) -> str:
     return ", ".join(f"{v:.1f}" for v in values)
 
 
-def _spacy_alone(paths: list[str]) -> None:
-    """The baseline: load the same model, read the texts, run them all through nlp.pipe."""
+def _spacy_alone(paths: list[str]) -> int:
+    """The baseline: load the same model, read the texts, run them all through nlp.pipe; the
+    number of tokens."""
     import spacy
 
     nlp = spacy.load(os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL)
     texts = [Path(p).read_text(encoding="utf-8") for p in paths]
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE))
-    print(tokens)
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE))
+
+
+def _spacy_in_processes(paths: list[str], processes: int) -> int:
+    """The parallel baseline, shaped like `kg extract --jobs N`: this process takes one
+    contiguous share and N - 1 spawned processes (each loading its own model) take the rest."""
+    import multiprocessing
+
+    size = -(-len(paths) // processes)
+    shares = [paths[i : i + size] for i in range(0, len(paths), size)]
+    if len(shares) == 1:
+        return _spacy_alone(paths)
+    with multiprocessing.get_context("spawn").Pool(len(shares) - 1) as pool:
+        others = pool.map_async(_spacy_alone, shares[1:])
+        return _spacy_alone(shares[0]) + sum(others.get())
+
+
+def _main(argv: list[str]) -> None:
+    processes = 1
+    if argv[:1] == ["--processes"]:
+        processes, argv = int(argv[1]), argv[2:]
+    print(_spacy_in_processes(argv, processes))
 
 
 if __name__ == "__main__":
-    _spacy_alone(sys.argv[1:])
+    _main(sys.argv[1:])

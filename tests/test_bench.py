@@ -73,6 +73,11 @@ def test_quick_run_writes_results_and_png(quick) -> None:
     steps = text.split("## Time per step", 1)[1]
     assert "| reasoning |" in steps and "| extraction throughput and parallel" in steps
     assert "skeleton triples" in text
+    # the parallel figure comes with spaCy's own two-process speed as its ceiling
+    parallel = text.split("## parallel extraction", 1)[1].split("\n## ", 1)[0]
+    ceiling = re.search(r"spaCy alone ran ([0-9.]+)× as fast in two processes", parallel)
+    assert ceiling and float(ceiling.group(1)) > 0
+    assert "| spaCy nlp.pipe, 2 processes |" in parallel
     png = out / "results-quick.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
