@@ -221,6 +221,18 @@ def test_we_of_two_speakers_is_no_single_state(ex: Extractor) -> None:
     assert ("Armenia", "France") not in pairs(ex, text, "alliance")
 
 
+def test_we_whose_speaker_is_sought_through_itself_ends(ex: Extractor) -> None:
+    """The parser makes "underscores" a conjunct of the quoted "shoot down", so the speaker of
+    the quotation is sought through its own "We": that ends, and the rest is still read."""
+    text = (
+        "Peru has supplied drones and missiles to aid Chile, while Lima has reciprocated with "
+        'copper.\n"We will shoot down any drones that threaten our people, violate our airspace, '
+        'and endanger farmers," Lamaro’s visit to the Marshall Islands, a rare trip in the remote '
+        "country, underscores the weight of the summit."
+    )
+    assert ("Peru", "Chile") in pairs(ex, text, "supply")
+
+
 def test_the_islands_only_as_a_state_named_so(ex: Extractor) -> None:
     text = (
         "New Zealand signed a pact with Tonga. Australia signed a policing pact with the islands."

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from kg.extract import Article
-from kg.extract.parallel import extract_all, queue_limit
+from kg.extract.parallel import _extract_chunk, extract_all, queue_limit
+from kg.extract.pipeline import Extractor
 from kg.store import dump_nquads
 from tests.conftest import run_kg
 
@@ -53,6 +54,32 @@ def test_results_come_back_in_input_order_with_the_same_triples(streaming: bool)
     for a, b in zip(one, three, strict=True):
         assert sorted(a.ntriples.splitlines()) == sorted(b.ntriples.splitlines())
         assert a.summary == b.summary
+
+
+def test_an_article_that_fails_costs_only_itself() -> None:
+    """A bug on one article of a chunk: the others keep their graphs, each extracted once, and
+    the bad one is tried once more alone before its one-line error is given."""
+    articles = [Article.from_path(p) for p in ARTICLES[:4]]
+    bad = articles[1]
+    seen: list[str] = []
+
+    class Buggy(Extractor):
+        """The real extractor with a bug that only this article's text meets."""
+
+        def extract_triples(self, chunk, n_process=1, batch_size=16):
+            for article, triples in super().extract_triples(chunk, n_process, batch_size):
+                seen.append(article.name)
+                if article is bad:
+                    raise RuntimeError("a bug\non two lines")
+                yield article, triples
+
+    results = _extract_chunk(Buggy(), articles)
+    assert [r.article for r in results] == articles
+    assert results[1].error == f"{bad.name}: extraction failed: RuntimeError: a bug on two lines"
+    plain = list(extract_all(articles[2:], jobs=1))
+    assert [r.ntriples for r in results[2:]] == [r.ntriples for r in plain]
+    assert results[0].error is None and results[0].ntriples
+    assert seen == [a.name for a in (articles[0], bad, bad, *articles[2:])]
 
 
 def test_workers_hold_fewer_chunks_as_the_end_nears() -> None:

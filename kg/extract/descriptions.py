@@ -355,6 +355,9 @@ def _quote_state(an: Analysis, i: int) -> Entity | None:
         start -= 1
     key = ("quote", start)
     if key not in an.described:
+        # while its speaker is worked out, "we" in it is no one: the parser can make an
+        # unquoted verb a conjunct of a quoted one, whose subject is this very "we"
+        an.described[key] = None
         end = i
         while end in an.quoted:
             end += 1
