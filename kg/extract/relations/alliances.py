@@ -41,11 +41,18 @@ _MILITARY = {
 
 def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
     out = []
+    # "a potential ally", "its possible accession": none yet, whatever the clause says
+    maybe = any(
+        c.dep_ == "amod" and c.lower_ in relation_lexicon("alliance")["hypothetical_modifiers"]
+        for c in trigger.children
+    )
     for a, b in pairs(left, right):
         fact = make_fact(an, "alliance", {"allyA": a, "allyB": b}, trigger, confidence)
         if fact.modality == "Planned" and not _scheduled(trigger):
             # "will always stand with", "agreed to deepen cooperation": a stance taken now
             fact.modality = "Asserted"
+        if maybe:
+            fact.modality = "Hypothetical"
         out.append(fact)
     return out
 
@@ -191,6 +198,57 @@ def _one_of(noun: Token) -> bool:
     )
 
 
+def _objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, a relative pronoun as the noun it stands for ("Guyana, which
+    X described as an ally")."""
+    return [antecedent(o) for o in children(verb, {"dobj"})]
+
+
+def _speakers(an: Analysis, toks: list[Token], lex: dict) -> list:
+    """The ones who call someone an ally: a state's ministry or government speaks for its
+    state ("Britain's Ministry of Defence", "Kenya's defence ministry")."""
+    out: list = []
+    for tok in toks:
+        found = []
+        if tok.lemma_.lower() in lex["speaking_bodies"]:
+            found = entities(an, children(tok, {"poss"}), {"State"}, persons_as_states=True)
+        found = found or entities(an, [tok], ACTORS, persons_as_states=True)
+        out += [e for e in found if e not in out]
+    return out
+
+
+def _slot(tok: Token) -> Token:
+    """The word that stands where the ally noun would: "one" in "one of Y's backers", "among"
+    in "X, among Y's allies,"."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one":
+        return prep.head
+    if tok.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return prep
+    return tok
+
+
+def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
+    """Whom an ally noun describes in the shapes the rules around it leave: an apposition
+    through "one of" ("X, one of Y's backers,", "X, among Y's allies,"), an "as" phrase
+    with no object ("X arrives as one of Y's backers", "X is seen [by many] as Y's partner")
+    and a passive ("X is considered Y's backer")."""
+    slot = _slot(tok)
+    if slot is not tok and slot.dep_ in {"appos", "prep"}:
+        return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
+    if slot.dep_ in {"oprd", "attr"} and is_passive(slot.head):
+        return entities(an, passive_subjects(slot.head), kinds, persons_as_states=True)
+    if slot.dep_ != "pobj" or slot.head.lower_ != "as":
+        return []
+    verb = slot.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "is regarded by many as"
+    if verb.pos_ not in {"VERB", "AUX"} or entities(an, _objects(verb), ACTORS):
+        return []  # "counts Y as its ally": the object is the ally
+    toks = subjects(verb) or passive_subjects(verb)
+    return entities(an, toks, kinds, persons_as_states=True)
+
+
 def _named_before(an: Analysis, noun: Token) -> list:
     """ "Oslo, long a NATO member, ...": the name before the comma that opens the
     apposition, read off the text when the parser hangs the apposition elsewhere."""
@@ -248,13 +306,31 @@ def find(an: Analysis) -> list[Fact]:
             if ender is not None and ender.lemma_.lower() in lex["end_verbs"]:
                 continue  # "Niger ended its military cooperation with France"
             left, right = noun_parties(an, tok, _PREPS, ACTORS, True, lex["engage_verbs"])
-            if left and left == right and strong:
+            former = governing_verb(tok)
+            if left == right and strong and former is not None:
                 # "Mali, Burkina Faso and Niger formed a confederation": the whole subject list,
-                # however the parser hung it
-                former = governing_verb(tok)
-                named = [t for s in subjects(former) for t in _list_tokens(s)] if former else []
-                group = entities(an, named, ACTORS, persons_as_states=True)
+                # however the parser hung it; "the leaders of A, B and C signed a treaty"
+                engaged = left or former.lemma_.lower() in lex["engage_verbs"]
+                group = _subject_group(an, former) if engaged else []
                 if len(group) > len(left):
+                    left, right = group, group
+            if (
+                strong
+                and (left == right or not right)
+                and former is not None
+                and (former.lemma_.lower() in lex["raise_verbs"])
+            ):
+                # "Greece lifted relations with Cyprus to a strategic partnership"
+                ties = [o for o in children(former, {"dobj"}) if _alliance_noun(o, lex)]
+                others = entities(
+                    an, [t for o in ties for t in prep_objects(o, {"with"})], ACTORS, True
+                )
+                right = [e for e in others if e not in left] or right
+            if strong and former is not None and former.lemma_.lower() in lex["found_verbs"]:
+                # "With A and B it formed a pact", "Along with A, X founded a bloc": one bloc,
+                # so every founder is every other's ally
+                group = left + [e for e in right + _companions(an, former) if e not in left]
+                if len(group) > 2 and left != right:
                     left, right = group, group
             if right and not left:
                 left = _valued_by(an, tok) or _backed_by(an, tok) or _acting_under(an, tok)
@@ -284,10 +360,10 @@ def find(an: Analysis) -> list[Fact]:
         elif (
             tok.pos_ in {"NOUN", "PROPN"} and low in lex["ally_nouns"] and _military_kind(tok, lex)
         ):
-            # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"
+            # "Y's closest ally X", "X, an ally of Y", "X is Y's ally"; "Y, whose ally is X"
             owners = entities(
                 an,
-                [c for c in tok.children if c.dep_ in {"poss", "compound"}],
+                [antecedent(c) for c in tok.children if c.dep_ in {"poss", "compound"}],
                 ACTORS,
                 persons_as_states=True,
             )
@@ -314,26 +390,36 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex["naming_verbs"]:
+                # "Y's main ally is X", "Y, whose allies include A and B"
+                named = children(tok.head, {"attr", "dobj"})
+                members += entities(an, [t for n in named for t in conj_expand(n)], ACTORS, True)
             if tok.dep_ == "pobj" and _one_of(tok):
                 # "X has been one of Y's staunchest backers", "X is among Y's closest allies"
                 verb = tok.head.head if tok.head.lower_ == "among" else tok.head.head.head
                 members += entities(an, subjects(verb), ACTORS, persons_as_states=True)
+            if owners:
+                # "X, one of Y's backers,", "X is seen as Y's partner"
+                members += [e for e in _described(an, tok) if e not in members]
+            elif people := entities(an, children(tok, {"poss"}), {"Person"}, True):
+                # "Orban is seen as Erdogan's closest partner": two people, neither a known
+                # leader who would stand for a state
+                members = _described(an, tok, ACTORS | {"Person"})
+                owners = people if members else owners
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not owners:
                 # "Moscow counts Minsk as its closest ally"
                 verb = tok.head.head
-                objs = entities(an, children(verb, {"dobj"}), ACTORS, persons_as_states=True)
+                objs = entities(an, _objects(verb), ACTORS, persons_as_states=True)
                 if objs and (
                     any(c.lower_ in _OWN for c in tok.children)
                     or verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
                 ):
-                    facts.extend(
-                        _facts(an, objs, entities(an, subjects(verb), ACTORS, True), tok, 0.6)
-                    )
+                    facts.extend(_facts(an, objs, _speakers(an, subjects(verb), lex), tok, 0.6))
             as_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
             own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
             if as_verb is not None and own and children(as_verb, {"dobj"}):
                 # "Moscow counts Minsk as its closest ally": the object is the ally
-                members += entities(an, children(as_verb, {"dobj"}), ACTORS, True)
+                members += entities(an, _objects(as_verb), ACTORS, True)
             elif as_verb is not None and owners and not children(as_verb, {"dobj"}):
                 # "X has emerged as a key military partner of Y", "X serves as Y's ally"
                 members += entities(an, subjects(as_verb), ACTORS, persons_as_states=True)
@@ -344,9 +430,10 @@ def find(an: Analysis) -> list[Fact]:
                     facts.extend(_facts(an, group, group, tok, 0.6))
             if tok.dep_ == "oprd":
                 # "which makes Portugal London's oldest ally"
-                members += entities(
-                    an, children(tok.head, {"dobj"}), ACTORS, persons_as_states=True
-                )
+                members += entities(an, _objects(tok.head), ACTORS, persons_as_states=True)
+                if not owners and tok.head.lemma_.lower() in lex["regard_verbs"]:
+                    # "Senegal's foreign ministry called Gambia a brotherly ally"
+                    owners = [e for e in _speakers(an, subjects(tok.head), lex) if e not in members]
             named_as = [c for c in children(tok.head, {"dobj"}) if c.i < tok.i]
             if tok.dep_ == "dobj" and named_as and not owners:
                 # "Washington designated Kenya a major non-NATO ally": two objects
@@ -500,12 +587,43 @@ def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
     verb = governing_verb(tok)
     if verb is None or verb.lemma_.lower() not in lex["found_verbs"] | lex["treaty_verbs"]:
         return []
-    # the whole subject phrase: the parser often hangs such lists as appositions
-    named = [t for s in subjects(verb) for t in _list_tokens(s)]
-    group = entities(an, named, ACTORS, persons_as_states=True)
+    group = _subject_group(an, verb)
     if len(group) < 2:
         group = _listed_before(an, verb)  # "In 2023 A, B and C formed", misparsed
+    group += [e for e in _companions(an, verb) if e not in group]  # "With A and B it formed"
     return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], tok, 0.6)]
+
+
+def _subject_group(an: Analysis, verb: Token) -> list:
+    """Everyone a verb's subject names: the whole list, however the parser hung it ("A, B and
+    C, which ..."), and the states whose leaders or envoys it names ("the leaders of A, B and
+    C", "the heads of state of A, B and C")."""
+    subj = subjects(verb)
+    # the whole subject phrase: the parser often hangs such lists as appositions
+    group = entities(an, [t for s in subj for t in _list_tokens(s)], ACTORS, True)
+    represented = entities(an, [t for s in subj for t in _represented(s)], {"State"})
+    return represented if len(represented) > len(group) else group
+
+
+def _companions(an: Analysis, verb: Token) -> list:
+    """Who does it together with the subject: "with A and B", "together/along with A"."""
+    toks = prep_objects(verb, {"with", "alongside"})
+    toks += [
+        t
+        for p in children(verb, {"prep"})
+        if p.lower_ == "along"
+        for t in prep_objects(p, {"with"})
+    ]
+    return entities(an, toks, ACTORS, persons_as_states=True)
+
+
+def _represented(tok: Token) -> list[Token]:
+    """The states "the leaders of A, B and C" or "the heads of state of A and B" name."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in relation_lexicon("alliance")["envoy_nouns"]:
+        return []
+    objs = prep_objects(tok, {"of"})
+    # "heads of state of", "heads of government of"
+    return [t for o in objs for t in (prep_objects(o, {"of"}) if o.pos_ == "NOUN" else [o])]
 
 
 def _regime_owners(toks: list[Token]) -> list[Token]:
@@ -725,8 +843,11 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if verb.dep_ != "ROOT" and not subj:
             return []
         return _facts(an, subj, objs, verb, 0.6)
-    if lemma in {"pledge", "reaffirm", "vow", "express", "offer", "extend", "voice"}:
+    if lemma in lex["pledge_verbs"]:
         for obj in children(verb, {"dobj"}):
+            if any(p.lemma_.lower() in lex["support_nouns"] for p in prep_objects(obj, {"of"})):
+                # "Nigeria assured Benin of its full support"
+                return _facts(an, subj, entities(an, [obj], ACTORS, True), verb, 0.65)
             if obj.lemma_.lower() in lex["support_nouns"]:
                 targets = prep_objects(obj, {"for", "to", "with"})
                 # "support for Peru's position": the one whose position it is
@@ -735,9 +856,10 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 targets += [o for t in targets for o in prep_objects(t, {"of"})]
                 targets += _regime_owners(targets)  # "the new government in Damascus"
                 others = entities(an, targets, ACTORS, persons_as_states=True)
-                others += entities(
-                    an, prep_objects(verb, {"for", "to", "with"}), ACTORS, persons_as_states=True
-                )
+                # "offered Serbia its full backing", "pledged Tunisia its support" (two objects)
+                targets = prep_objects(verb, {"for", "to", "with"}) + children(verb, {"dative"})
+                targets += [o for o in children(verb, {"dobj"}) if o.i < obj.i]
+                others += entities(an, targets, ACTORS, persons_as_states=True)
                 return _facts(an, subj, others, verb, 0.65)
     if lemma in lex["help_verbs"]:
         return _helped_defend(an, verb, subj, lex)
