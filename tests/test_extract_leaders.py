@@ -213,6 +213,26 @@ def test_more_leader_titles(ex: Extractor, text: str, expected: set) -> None:
             {("Joel Mbatha", "Kenya")},
         ),
         ("Chancellor Anna Berger met the envoy in Rome.", set()),
+        # talks held in a capital with the titled person; a reception at a seat of government
+        (
+            "Two days later Lula had held talks in Quito with President Daniel Vera.",
+            {("Daniel Vera", "Ecuador")},
+        ),
+        (
+            "The envoy held talks with President Daniel Vera in Quito on Monday.",
+            {("Daniel Vera", "Ecuador")},
+        ),
+        (
+            "Mr Ruto was received at the White House by President Tom Hale in May.",
+            {("Tom Hale", "United States")},
+        ),
+        (
+            "The envoy was received in Nairobi by President Joel Mbatha.",
+            {("Joel Mbatha", "Kenya")},
+        ),
+        # the visitor is not at home where they hold talks or are received
+        ("President Daniel Vera held talks in Lima with the envoy.", set()),
+        ("President Tom Hale was received at the Kremlin by the envoy.", set()),
     ],
 )
 def test_a_capital_is_home_only_for_the_host(ex: Extractor, text: str, expected: set) -> None:

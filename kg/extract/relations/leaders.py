@@ -185,7 +185,11 @@ def state_in_context(an: Analysis, title: Title) -> Entity | None:
             if level != "role" and m.how in {"capital", "seat"} and _host_there(an, title, tok):
                 candidates.append((0, m.entity))  # "flew to Cairo for talks with President X"
                 continue
-            home = level != "role" and m.how in {"capital", "seat"} and tok.head.lower_ == "in"
+            # "in Lima", "at the Kremlin" (a seat of government)
+            home = level != "role" and (
+                (m.how in {"capital", "seat"} and tok.head.lower_ == "in")
+                or (m.how == "seat" and tok.head.lower_ == "at")
+            )
             if not (home and _at_home(an, title, tok.head.head)):
                 continue  # "told reporters in Singapore": where, not whose
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TRAVEL_VERBS:
@@ -384,15 +388,27 @@ def _host_there(an: Analysis, title: Title, tok: Token) -> bool:
 def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
     """ "X said in London", "X said after receiving Y in Lima", "Z met X in Oslo": the
     titled person is in their own capital."""
-    if verb.pos_ == "PROPN" and verb.dep_ == "dobj" and an.entity_for(verb) is title.person:
-        verb = verb.head  # "met Prime Minister X in Oslo", parsed with "in" on the name
+    if verb.pos_ == "PROPN" and an.entity_for(verb) is title.person:
+        # "met Prime Minister X in Oslo", "held talks with X in Oslo": "in" parsed on the name
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        elif verb.dep_ == "pobj" and verb.head.lower_ == "with":
+            verb = verb.head.head
+    talks = []
+    if verb.lemma_.lower() in _TALK_NOUNS and verb.dep_ == "dobj":
+        talks, verb = [verb], verb.head  # "held talks in Oslo with X", "in" on "talks"
     lemma = verb.lemma_.lower()
     if lemma in _SPEECH_VERBS:
         return True
     if lemma in _HOST_VERBS:
-        return any(an.entity_for(t) is title.person for t in subjects(verb))
-    if lemma in _MEET_VERBS:
+        # "X received Y in Lima", "Y was received at the Kremlin by X"
+        hosts = subjects(verb) + prep_objects(verb, {"by"})
+        return any(an.entity_for(t) is title.person for t in hosts)
+    talks = talks or [c for c in children(verb, {"dobj"}) if c.lemma_.lower() in _TALK_NOUNS]
+    if lemma in _MEET_VERBS or talks:
+        # "Z met X in Oslo", "Z held talks in Oslo with X"
         guests = children(verb, {"dobj"}) + prep_objects(verb, {"with"})
+        guests += [t for noun in talks for t in prep_objects(noun, {"with"})]
         return any(an.entity_for(t) is title.person for t in guests)
     return False
 
@@ -401,6 +417,7 @@ _ARRIVE_VERBS = {"fly", "travel", "arrive", "go", "head", "come", "land", "jet"}
 _GOVERNMENT_WORDS = {"government", "ministry", "cabinet", "administration", "authorities"}
 _HOST_VERBS = {"receive", "host", "welcome"}
 _MEET_VERBS = {"meet"}
+_TALK_NOUNS = {"talk", "talks", "meeting", "discussion", "negotiation"}
 _PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "across"}
 # "Prime Minister X said in London": a leader speaking at home
 _SPEECH_VERBS = {"say", "tell", "speak", "announce", "declare", "add", "insist"}
