@@ -219,6 +219,10 @@ NOT_FOUND = [
     ("Ecuador has no alliances with Colombia or Peru.", None),
     ("Kenya described Eritrea as a potential ally.", None),
     ("Kenya, a potential ally of Eritrea, voted.", None),
+    ("Turkey blocked Sweden's accession to NATO.", None),
+    ("Georgia seeks membership of NATO.", None),
+    ("Serbia's NATO membership bid failed.", None),
+    ("Moldova has signed no alliances, and it keeps none with Romania.", None),
     (
         "The leaders of Chile, Peru and Bolivia rejected a treaty binding their countries into "
         "a confederation.",
@@ -233,17 +237,7 @@ NOT_FOUND = [
 
 
 # shapes not handled yet: strict xfails, so one that starts passing fails until moved
-PENDING: set[str] = {
-    "Chile's membership will make NATO stronger.",
-    "Chile's accession to NATO was completed in March.",
-    "Montenegro's accession to NATO angered Belgrade.",
-    "North Macedonia's membership of NATO was ratified in 2020.",
-    "Croatia's NATO membership has made the alliance stronger.",
-    "The accession of Albania to NATO was completed in 2009.",
-    "Ecuador has entered only two alliances, besides those it keeps with the United States "
-    "and Colombia.",
-    "Peru has signed two defence pacts, besides those it keeps with Brazil and Chile.",
-}
+PENDING: set[str] = set()
 
 
 def _cases(rows: list) -> list:

@@ -276,7 +276,15 @@ def _candidates(an: Analysis) -> list[Token]:
     """The tokens `find` acts on: trigger words, names (founders of a named pact) and the
     heads of "on", "by", "alongside" and "behind" (`_side_by_side`)."""
     words = trigger_words(
-        "alliance", "nouns", "ally_nouns", "member_nouns", "support_nouns", "verbs", "adjectives"
+        "alliance",
+        "nouns",
+        "ally_nouns",
+        "member_nouns",
+        "joining_nouns",
+        "noun_pronouns",
+        "support_nouns",
+        "verbs",
+        "adjectives",
     )
     found = {tok.i for tok in an.tokens_with(words)}
     found.update(an.by_token)
@@ -479,6 +487,10 @@ def find(an: Analysis) -> list[Fact]:
             facts.extend(described)
         elif tok.pos_ == "NOUN" and lemma in lex["member_nouns"]:
             facts.extend(_membership(an, tok))
+        elif tok.pos_ == "NOUN" and lemma in lex["joining_nouns"]:
+            facts.extend(_joined(an, tok, lex))
+        elif tok.pos_ == "PRON" and low in lex["noun_pronouns"]:
+            facts.extend(_kept_with(an, tok, lex))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
             # "Cuba's support for Venezuela", "hailed their steady support to Armenia"
             backers = entities(
@@ -686,6 +698,46 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
             f for i, a in enumerate(members) for f in _facts(an, [a], members[i + 1 :], noun, 0.55)
         ]
     return facts
+
+
+def _kept_with(an: Analysis, pron: Token, lex: dict) -> list[Fact]:
+    """ "X has two alliances, besides those it keeps with A and B": "those" stands for the
+    alliance noun before it."""
+    start = an.sent(pron).start
+    if not any(_alliance_noun(t, lex) and _strong(t, lex) for t in an.doc[start : pron.i]):
+        return []
+    facts = []
+    for clause in children(pron, {"relcl"}):
+        if clause.lemma_.lower() not in lex["engage_verbs"]:
+            continue
+        subj = entities(an, subjects(clause), ACTORS, persons_as_states=True)
+        others = entities(an, prep_objects(clause, {"with"}), ACTORS, persons_as_states=True)
+        facts += _facts(an, subj, others, clause, 0.55)
+    return facts
+
+
+def _joined(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
+    """ "Chile's accession to NATO", "the accession of Albania to NATO", "Croatia's NATO
+    membership": a state that is in an alliance bloc; "Georgia's bid for NATO membership",
+    "Turkey blocked Sweden's accession" are not."""
+    if noun.dep_ == "compound" or (
+        noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in lex["pending_nouns"]
+    ):
+        return []  # "a membership bid", "its bid for membership"
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in lex["aspire_verbs"] | lex["block_verbs"]:
+        return []  # "Georgia seeks membership of NATO", "Turkey blocked Sweden's accession"
+    members = entities(an, children(noun, {"poss"}), {"State"}, persons_as_states=True)
+    members = members or entities(an, prep_objects(noun, {"of"}), {"State"}, True)
+    objs = prep_objects(noun, {"of", "in", "to", "into"})
+    # "accession to NATO angered X", misparsed with NATO inside the next name
+    objs += [c for o in objs for c in children(o, {"compound"})]
+    blocs = entities(an, objs + children(noun, {"compound"}), {"Organization"})
+    if not blocs and noun.dep_ in {"nsubj", "nsubjpass"}:
+        # "Chile's membership will make NATO stronger": the bloc of the clause
+        blocs = entities(an, [t for t in noun.head.subtree if t.i > noun.i], {"Organization"})
+    blocs = [b for b in blocs if b.label in lex["alliance_blocs"]]
+    return _facts(an, members, blocs[:1], noun, 0.6)
 
 
 _OWN = {"its", "their", "our", "my"}
