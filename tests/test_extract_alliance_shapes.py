@@ -42,7 +42,15 @@ FOUND = [
         "Morocco has emerged as one of Mauritania's key security partners.",
         {("Mauritania", "Morocco")},
     ),
+    ("Rwanda, long one of Uganda's closest partners, sent troops.", {("Rwanda", "Uganda")}),
+    (
+        "Bhutan, among the closest allies of India in the region, abstained.",
+        {("Bhutan", "India")},
+    ),
+    ("Bolivia counts itself among Venezuela's firmest allies.", {("Bolivia", "Venezuela")}),
+    ("Cuba has remained one of Nicaragua's most reliable allies.", {("Cuba", "Nicaragua")}),
     # "seen as", "viewed as", "regarded as", "considered"
+    ("Ghana is increasingly seen as a key partner of Togo.", {("Ghana", "Togo")}),
     ("Orban is widely seen as Erdogan's closest partner in Europe.", {("Erdogan", "Orban")}),
     ("Laos is often viewed as Vietnam's most dependable ally.", {("Laos", "Vietnam")}),
     ("Jamaica is regarded by many as Barbados's closest partner.", {("Barbados", "Jamaica")}),
@@ -61,7 +69,15 @@ FOUND = [
         "The Brazilian foreign ministry described Angola as a strategic partner.",
         {("Angola", "Brazil")},
     ),
+    ("Kenya's foreign ministry hailed Uganda as a steadfast ally.", {("Kenya", "Uganda")}),
+    ("Sweden's government called Finland its closest partner.", {("Finland", "Sweden")}),
+    ("The ministry in Stockholm described Norway as a trusted ally.", {("Norway", "Sweden")}),
     # relative clauses: "Y, which X described as ..."
+    (
+        "The frigate visited Fiji, which New Zealand considers a vital security partner.",
+        {("Fiji", "New Zealand")},
+    ),
+    ("The aid went to Haiti, which Canada calls a close partner.", {("Canada", "Haiti")}),
     (
         "The ship was sent to Guyana, which Britain's Ministry of Defence described as \"a "
         'regional ally and Commonwealth partner".',
@@ -91,6 +107,8 @@ FOUND = [
         {("Cuba", "Nicaragua"), ("Nicaragua", "Venezuela")},
     ),
     ("Cuba's main ally is Venezuela.", {("Cuba", "Venezuela")}),
+    ("Qatar, whose closest partner remains Kuwait, stayed silent.", {("Kuwait", "Qatar")}),
+    ("Togo, whose main backer has long been Ghana, rejected the plan.", {("Ghana", "Togo")}),
     (
         "Cuba's main allies remain Venezuela and Nicaragua.",
         {("Cuba", "Nicaragua"), ("Cuba", "Venezuela")},
@@ -119,7 +137,24 @@ FOUND = [
         "Estonia, Latvia, Lithuania and Poland signed a defence treaty on Monday.",
         _all_pairs("Estonia", "Latvia", "Lithuania", "Poland"),
     ),
+    (
+        "Foreign ministers from Chile, Peru and Ecuador signed a security pact on Monday.",
+        _all_pairs("Chile", "Ecuador", "Peru"),
+    ),
+    (
+        "Chile, Peru and Bolivia on Friday formed a defence bloc, binding the three states to "
+        "mutual defence.",
+        _all_pairs("Bolivia", "Chile", "Peru"),
+    ),
     # "with A and B it formed a pact"
+    (
+        "Alongside Peru and Ecuador, Colombia established a defence alliance.",
+        _all_pairs("Colombia", "Ecuador", "Peru"),
+    ),
+    (
+        "Colombia joined Peru and Ecuador in forming a defence pact.",
+        _all_pairs("Colombia", "Ecuador", "Peru"),
+    ),
     (
         "Chile hosted the talks. With Peru and Bolivia it formed the Andean Defence League, a "
         "mutual defence pact.",
@@ -157,7 +192,21 @@ FOUND = [
         "Mongolia and Kazakhstan took their relationship to a strategic partnership.",
         {("Kazakhstan", "Mongolia")},
     ),
+    (
+        "Kenya and Uganda upgraded their ties to the level of a comprehensive strategic "
+        "partnership.",
+        {("Kenya", "Uganda")},
+    ),
+    (
+        "Tanzania lifted its relationship with Zambia to a strategic partnership.",
+        {("Tanzania", "Zambia")},
+    ),
     # backing and support given to someone
+    ("Latvia extended Lithuania its backing in the dispute.", {("Latvia", "Lithuania")}),
+    (
+        "Portugal offered Angola its support in the fight against the rebels.",
+        {("Angola", "Portugal")},
+    ),
     (
         "Turkish President Recep Tayyip Erdogan spoke on Monday. Erdogan promised Syria his "
         "country's backing in a campaign against Kurdish militants.",
@@ -184,6 +233,8 @@ FOUND = [
     ("North Macedonia's membership of NATO was ratified in 2020.", {("NATO", "North Macedonia")}),
     ("Croatia's NATO membership has made the alliance stronger.", {("Croatia", "NATO")}),
     ("The accession of Albania to NATO was completed in 2009.", {("Albania", "NATO")}),
+    ("Sweden's entry into NATO ended two centuries of neutrality.", {("NATO", "Sweden")}),
+    ("Montenegro's membership in NATO was confirmed in 2017.", {("Montenegro", "NATO")}),
     # alliances kept with others
     (
         "Ecuador has entered only two alliances, besides those it keeps with the United States "
@@ -193,6 +244,10 @@ FOUND = [
     (
         "Peru has signed two defence pacts, besides those it keeps with Brazil and Chile.",
         {("Brazil", "Peru"), ("Chile", "Peru")},
+    ),
+    (
+        "Norway has several partnerships, besides the one it keeps with Denmark.",
+        {("Denmark", "Norway")},
     ),
     (
         "Ecuador keeps alliances with Colombia and Peru.",
@@ -223,6 +278,9 @@ NOT_FOUND = [
     ("Georgia seeks membership of NATO.", None),
     ("Serbia's NATO membership bid failed.", None),
     ("Moldova has signed no alliances, and it keeps none with Romania.", None),
+    ("Bolivia counts itself among Venezuela's fiercest critics.", None),
+    ("The frigate visited Fiji, which New Zealand considers a potential partner.", None),
+    ("Sweden's government might call Finland its closest partner.", None),
     (
         "The leaders of Chile, Peru and Bolivia rejected a treaty binding their countries into "
         "a confederation.",

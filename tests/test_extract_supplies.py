@@ -1825,3 +1825,48 @@ def test_a_later_arrival_keeps_the_item_as_first_named(ex: Extractor) -> None:
         "Korea.\n\nThe tanks, built by Hyundai Rotem, arrived at the port of Gdynia."
     )
     assert supplies(ex, text) == {("South Korea", "Poland", "K2 tanks")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb in -s taken for a compound noun: "[Peru exports] rifles"
+        ("Peru exports rifles to Chile.", {("Peru", "Chile", "rifles")}),
+        ("Niger exports uranium to France.", {("Niger", "France", "uranium")}),
+        ("Peru imports rifles from Chile.", {("Chile", "Peru", "rifles")}),
+        ("US arms sales to Taiwan rose.", {("United States", "Taiwan", "arms")}),
+        ("Peru exports data.", set()),
+        # a purchase in the passive: the agent bought, "from" sold
+        ("The jets were bought from Sweden by Peru in 2019.", {("Sweden", "Peru", "jets")}),
+        ("The howitzers were purchased by Kenya from Serbia.", {("Serbia", "Kenya", "howitzers")}),
+        ("The jets were bought by Peru.", set()),
+    ],
+)
+def test_verbs_the_parser_mistakes(ex: Extractor, text: str, expected: set) -> None:
+    assert supplied_items(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A Turkish cargo ship docked in Tripoli with armoured vehicles and rifles.",
+            {("Turkey", "Libya", "vehicles"), ("Turkey", "Libya", "rifles")},
+        ),
+        (
+            "In May an Egyptian transport plane landed at Juba airport with rifles.",
+            {("Egypt", "South Sudan", "rifles")},
+        ),
+        ("A cargo plane from Iran landed in Damascus with drones.", {("Iran", "Syria", "drones")}),
+        (
+            "A Chinese freighter arrived in Colombo with two patrol boats.",
+            {("China", "Sri Lanka", "boats")},
+        ),
+        # a carrier that brought people, or came with nothing
+        ("A Russian plane landed in Caracas with the foreign minister.", set()),
+        ("Russian bombers landed in Caracas on Monday.", set()),
+        ("A Russian delegation landed in Caracas with gifts.", set()),
+    ],
+)
+def test_a_carrier_that_came_with_something(ex: Extractor, text: str, expected: set) -> None:
+    assert supplied_items(ex, text) == expected

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
+from kg.extract.modality import modality_of
 from kg.extract.relations.common import (
     ACTORS,
     agents,
@@ -41,11 +42,7 @@ _MILITARY = {
 
 def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list[Fact]:
     out = []
-    # "a potential ally", "its possible accession": none yet, whatever the clause says
-    maybe = any(
-        c.dep_ == "amod" and c.lower_ in relation_lexicon("alliance")["hypothetical_modifiers"]
-        for c in trigger.children
-    )
+    maybe = _maybe(trigger)
     for a, b in pairs(left, right):
         fact = make_fact(an, "alliance", {"allyA": a, "allyB": b}, trigger, confidence)
         if fact.modality == "Planned" and not _scheduled(trigger):
@@ -55,6 +52,12 @@ def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list
             fact.modality = "Hypothetical"
         out.append(fact)
     return out
+
+
+def _maybe(trigger: Token) -> bool:
+    """ "a potential ally", "its possible accession": none yet, whatever the clause says."""
+    words = relation_lexicon("alliance")["hypothetical_modifiers"]
+    return any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children)
 
 
 _SCHEDULE = {
@@ -211,7 +214,9 @@ def _speakers(an: Analysis, toks: list[Token], lex: dict) -> list:
     for tok in toks:
         found = []
         if tok.lemma_.lower() in lex["speaking_bodies"]:
-            found = entities(an, children(tok, {"poss"}), {"State"}, persons_as_states=True)
+            # "Britain's Ministry of Defence", "the ministry in Stockholm"
+            owner = children(tok, {"poss"}) + prep_objects(tok, {"in"})
+            found = entities(an, owner, {"State"}, persons_as_states=True)
         found = found or entities(an, [tok], ACTORS, persons_as_states=True)
         out += [e for e in found if e not in out]
     return out
@@ -236,11 +241,20 @@ def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     slot = _slot(tok)
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB":
+        # "X, among the few friends of Y, abstained", the phrase hung on the verb
+        named = _named_before(an, tok.head)
+        if named:
+            return named
+        slot = tok.head  # "X counts itself among Y's friends"
     if slot.dep_ in {"oprd", "attr"} and is_passive(slot.head):
         return entities(an, passive_subjects(slot.head), kinds, persons_as_states=True)
-    if slot.dep_ != "pobj" or slot.head.lower_ != "as":
+    if slot.lower_ == "among":
+        verb = slot.head
+    elif slot.dep_ == "pobj" and slot.head.lower_ == "as":
+        verb = slot.head.head
+    else:
         return []
-    verb = slot.head.head
     if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
         verb = verb.head.head  # "is regarded by many as"
     if verb.pos_ not in {"VERB", "AUX"} or entities(an, _objects(verb), ACTORS):
@@ -442,11 +456,12 @@ def find(an: Analysis) -> list[Fact]:
                 if not owners and tok.head.lemma_.lower() in lex["regard_verbs"]:
                     # "Senegal's foreign ministry called Gambia a brotherly ally"
                     owners = [e for e in _speakers(an, subjects(tok.head), lex) if e not in members]
-            named_as = [c for c in children(tok.head, {"dobj"}) if c.i < tok.i]
+            named_as = [c for c in _objects(tok.head) if c.i < tok.i]
             if tok.dep_ == "dobj" and named_as and not owners:
-                # "Washington designated Kenya a major non-NATO ally": two objects
+                # "Washington designated Kenya a major non-NATO ally": two objects; "Fiji,
+                # which X considers a partner"
                 members += entities(an, named_as, ACTORS, persons_as_states=True)
-                owners = entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+                owners = _speakers(an, subjects(tok.head), lex)
             if tok.dep_ in {"compound", "nmod"}:
                 # "its Palestinian ally Hamas", "allies France and Germany"
                 members += entities(an, conj_expand(tok.head), ACTORS, persons_as_states=True)
@@ -484,12 +499,19 @@ def find(an: Analysis) -> list[Fact]:
             ):
                 for fact in described:
                     fact.modality = "Asserted"
+            regarded = tok.dep_ == "dobj" and named_as
+            if (tok.dep_ == "oprd" or regarded) and not _maybe(tok):
+                # "X might call Y its partner": the verb's modality; "X considers Y a partner"
+                # is no wish, as "X considers a pact" is
+                mood = modality_of(tok.head, an.sent(tok))[0]
+                for fact in described:
+                    fact.modality = mood
             facts.extend(described)
         elif tok.pos_ == "NOUN" and lemma in lex["member_nouns"]:
             facts.extend(_membership(an, tok))
         elif tok.pos_ == "NOUN" and lemma in lex["joining_nouns"]:
             facts.extend(_joined(an, tok, lex))
-        elif tok.pos_ == "PRON" and low in lex["noun_pronouns"]:
+        elif low in lex["noun_pronouns"] and children(tok, {"relcl"}):
             facts.extend(_kept_with(an, tok, lex))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
             # "Cuba's support for Venezuela", "hailed their steady support to Armenia"
@@ -626,6 +648,11 @@ def _companions(an: Analysis, verb: Token) -> list:
         if p.lower_ == "along"
         for t in prep_objects(p, {"with"})
     ]
+    joined = verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and joined.lemma_.lower() == "join":
+        toks += [
+            t for o in children(joined, {"dobj"}) for t in conj_expand(o)
+        ]  # "joined A in forming"
     return entities(an, toks, ACTORS, persons_as_states=True)
 
 
@@ -633,7 +660,7 @@ def _represented(tok: Token) -> list[Token]:
     """The states "the leaders of A, B and C" or "the heads of state of A and B" name."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in relation_lexicon("alliance")["envoy_nouns"]:
         return []
-    objs = prep_objects(tok, {"of"})
+    objs = prep_objects(tok, {"of", "from"})
     # "heads of state of", "heads of government of"
     return [t for o in objs for t in (prep_objects(o, {"of"}) if o.pos_ == "NOUN" else [o])]
 

@@ -460,8 +460,14 @@ def _verb_facts(an: Analysis, verb: Token, recent: list[Fact], share: bool = Tru
         # "received six helicopters, a gift from the United States"
         gifts = [a for o in children(verb, {"dobj"}) for a in children(o, {"appos"})]
         suppliers = suppliers or _actors(an, [t for g in gifts for t in prep_objects(g, {"from"})])
-        if _passive(verb):
-            if verb.dep_ != "acl" or not suppliers:
+        if _passive(verb) and verb.dep_ != "acl":
+            # "the jets were bought from Sweden by Peru": the agent bought them
+            recipients = _actors(an, agents(verb))
+            if not suppliers or not recipients:
+                return []
+            item_toks = passive_subjects(verb)
+        elif _passive(verb):
+            if not suppliers:
                 return []
             # "its military flies helicopters bought from Italy": the user bought them
             item_toks = conj_expand(verb.head)
@@ -1064,6 +1070,38 @@ def _verb_taken_for_noun(noun: Token) -> bool:
     )
 
 
+def _verb_taken_for_compound(tok: Token, lex: dict) -> bool:
+    """ "Peru exports rifles to Chile", parsed as the noun phrase "[Peru exports] rifles" or
+    "[Peru] [exports] rifles": a verb in -s between a name and the noun it is made a compound of.
+    Not "US arms sales" (the word is the item a verb implies, the noun a supply noun)."""
+    name = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.dep_ == "compound"
+        and tok.lemma_.lower() not in lex["implied_items"]
+        and tok.head.lemma_.lower() not in {*lex["nouns"], *lex["deal_nouns"]}
+        and tok.lower_.endswith("s")
+        and tok.head.pos_ == "NOUN"
+        and tok.head.i == tok.i + 1
+        and name is not None
+        and name.pos_ == "PROPN"
+        and name.dep_ == "compound"
+        and name.head.i in {tok.i, tok.head.i}
+    )
+
+
+def _compound_verb_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """The supply of a verb taken for a compound: the name before it acts, the noun after it is
+    the item, the item's prepositions name the other side."""
+    actor = _actors(an, [verb.doc[verb.i - 1]])
+    item = verb.head
+    if verb.lemma_.lower() in lex["receive_verbs"]:
+        suppliers, recipients = _actors(an, prep_objects(item, {"from"})), actor
+    else:
+        suppliers, recipients = actor, _actors(an, prep_objects(item, lex["recipient_preps"]))
+    items = [i.removeprefix(f"{verb.text} ") for i in _items(an, conj_expand(item))]
+    return _supplies(an, suppliers, recipients, items, verb, 0.6)
+
+
 def _chained(tok: Token, words: set[str]) -> list[Token]:
     """Objects of the prepositions `words` under tok or under its other prepositions: "of
     shells from X to Y" with "to Y" hung on "from"."""
@@ -1264,6 +1302,8 @@ def _arrived_items(an: Analysis, verb: Token, lex: dict) -> list[Token]:
     """What arrived: "the first K2 tanks", "the shipment, which included shells", "tanks from
     X and howitzers from Z"; never an actor ("the delegation arrived")."""
     out: list[Token] = []
+    if _carriers(verb, lex):
+        return []  # "the ship arrived with rifles": carried_facts tells what it brought
     for subj in subjects(verb):
         if an.mention(subj) is not None or an.anaphor(subj) is not None:
             return []
@@ -1282,6 +1322,29 @@ def _arrived_items(an: Analysis, verb: Token, lex: dict) -> list[Token]:
     if any(c.lemma_.lower() in lex["verbs"] for t in out for c in children(t, {"acl"})):
         return []  # "tanks supplied by X reached Y": the supply verb tells it
     return [t for t in out if _item_text(an, t)]
+
+
+def _carriers(verb: Token, lex: dict) -> list[Token]:
+    """The carriers that came with something: "a cargo plane landed ... with weapons"."""
+    if not prep_objects(verb, {"with"}):
+        return []
+    return [s for s in subjects(verb) if s.lemma_.lower() in lex["carrier_nouns"]]
+
+
+def carried_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "A Russian cargo plane landed at Bamako airport with helicopters and weapons": what the
+    carrier brought, from the state its demonym (or "from") names, to the place's state."""
+    carriers = _carriers(verb, lex)
+    if not carriers:
+        return []
+    items = [u for o in prep_objects(verb, {"with"}) for u in _unwrap(o)]
+    froms = prep_objects(verb, {"from"}) + [t for c in carriers for t in prep_objects(c, {"from"})]
+    suppliers = _actors(an, froms) or _demonym_makers(an, carriers)
+    places = prep_objects(verb, lex["arrival_places"])
+    # "at Bamako airport": the city named in the place
+    places += [c for p in places for c in children(p, {"compound"})]
+    recipients = [e for e in _actors(an, places) if e not in suppliers]
+    return _supplies(an, suppliers, recipients, _items(an, items), verb, 0.5)
 
 
 def _just_told(an: Analysis, verb: Token, recent: list[Fact], items: list[Token]) -> Fact | None:
@@ -1425,14 +1488,20 @@ def find(an: Analysis) -> list[Fact]:
     facts: list[Fact] = []
     deals: list[Deal] = []
     keys = ("deal_nouns", "arrival_verbs", "verbs", "flow_verbs", "use_verbs", "origin_verbs")
+    keys += ("carrier_verbs",)
     keys += ("nouns", "agent_nouns", "buyer_nouns")
     for tok in an.tokens_with(trigger_words("supply", *keys, extra=("armed",))):
         lemma = tok.lemma_.lower()
+        if lemma in lex["verbs"] and _verb_taken_for_compound(tok, lex):
+            facts.extend(_compound_verb_facts(an, tok, lex))
+            continue
         if tok.pos_ == "NOUN" and lemma in lex["deal_nouns"]:
             deals.extend(deal_of(an, tok, lex))
         if tok.dep_ == "amod" and tok.lower_ == "armed":
             facts.extend(armed_taken_for_adjective(an, tok))
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
+            if lemma in lex["carrier_verbs"]:
+                facts.extend(carried_facts(an, tok, lex))
             if lemma in lex["arrival_verbs"]:
                 facts.extend(
                     arrival_facts(an, tok, facts, deals) or follow_up_facts(an, tok, facts, deals)
