@@ -72,7 +72,22 @@ FOUND = [
     ("Kenya's foreign ministry hailed Uganda as a steadfast ally.", {("Kenya", "Uganda")}),
     ("Sweden's government called Finland its closest partner.", {("Finland", "Sweden")}),
     ("The ministry in Stockholm described Norway as a trusted ally.", {("Norway", "Sweden")}),
+    ("Ghana's defence ministry said Togo was a key security partner.", {("Ghana", "Togo")}),
     # relative clauses: "Y, which X described as ..."
+    (
+        "Azerbaijan, which Ankara has long described as a brotherly nation and ally, hosted "
+        "the drills.",
+        {("Azerbaijan", "Turkey")},
+    ),
+    (
+        "Morocco, a country Paris regards as a strategic partner, signed the deal.",
+        {("France", "Morocco")},
+    ),
+    ("Qatar, which counts Oman among its allies, mediated.", {("Oman", "Qatar")}),
+    (
+        'Paraguay, which Brazil\'s foreign ministry called "an indispensable partner", voted yes.',
+        {("Brazil", "Paraguay")},
+    ),
     (
         "The frigate visited Fiji, which New Zealand considers a vital security partner.",
         {("Fiji", "New Zealand")},
@@ -146,7 +161,19 @@ FOUND = [
         "mutual defence.",
         _all_pairs("Bolivia", "Chile", "Peru"),
     ),
+    (
+        "The treaty binding Ghana, Togo and Benin to mutual defence was signed in Lome.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "Kenya, Uganda and Rwanda are bound by a mutual defence treaty.",
+        _all_pairs("Kenya", "Rwanda", "Uganda"),
+    ),
     # "with A and B it formed a pact"
+    (
+        "Uganda, with Kenya and Rwanda, formed the East African Defence Pact in 2019.",
+        _all_pairs("Kenya", "Rwanda", "Uganda"),
+    ),
     (
         "Alongside Peru and Ecuador, Colombia established a defence alliance.",
         _all_pairs("Colombia", "Ecuador", "Peru"),
@@ -201,7 +228,17 @@ FOUND = [
         "Tanzania lifted its relationship with Zambia to a strategic partnership.",
         {("Tanzania", "Zambia")},
     ),
+    (
+        "Serbia's ties with Hungary were raised to a strategic partnership in 2021.",
+        {("Hungary", "Serbia")},
+    ),
     # backing and support given to someone
+    ("Cuba pledged Venezuela its solidarity.", {("Cuba", "Venezuela")}),
+    ("Poland guaranteed Lithuania its protection.", {("Lithuania", "Poland")}),
+    (
+        "Nigeria vowed to give Niger its full backing against the insurgents.",
+        {("Niger", "Nigeria")},
+    ),
     ("Latvia extended Lithuania its backing in the dispute.", {("Latvia", "Lithuania")}),
     (
         "Portugal offered Angola its support in the fight against the rebels.",
@@ -234,6 +271,11 @@ FOUND = [
     ("Croatia's NATO membership has made the alliance stronger.", {("Croatia", "NATO")}),
     ("The accession of Albania to NATO was completed in 2009.", {("Albania", "NATO")}),
     ("Sweden's entry into NATO ended two centuries of neutrality.", {("NATO", "Sweden")}),
+    ("NATO admitted Montenegro as its 29th member in 2017.", {("Montenegro", "NATO")}),
+    (
+        "With Finland's membership, NATO doubled its border with Russia.",
+        {("Finland", "NATO")},
+    ),
     ("Montenegro's membership in NATO was confirmed in 2017.", {("Montenegro", "NATO")}),
     # alliances kept with others
     (
@@ -279,6 +321,10 @@ NOT_FOUND = [
     ("Serbia's NATO membership bid failed.", None),
     ("Moldova has signed no alliances, and it keeps none with Romania.", None),
     ("Bolivia counts itself among Venezuela's fiercest critics.", None),
+    ("Ghana said Togo was not a reliable partner.", None),
+    ("Ghana said Togo could become a key partner.", None),
+    ("Poland refused to guarantee Lithuania its protection.", None),
+    ("Finland's accession to the European Union changed its trade.", None),
     ("The frigate visited Fiji, which New Zealand considers a potential partner.", None),
     ("Sweden's government might call Finland its closest partner.", None),
     (

@@ -9,6 +9,7 @@ from kg.extract.lexicon import relation_lexicon
 from kg.extract.modality import modality_of
 from kg.extract.relations.common import (
     ACTORS,
+    RELATIVE,
     agents,
     all_pairs,
     antecedent,
@@ -201,10 +202,26 @@ def _one_of(noun: Token) -> bool:
     )
 
 
+_AS = {"as", "among"}
+
+
+def _position(tok: Token) -> Token:
+    """The word whose place in the sentence a conjunct shares: "a nation and ally"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _objects(verb: Token) -> list[Token]:
     """A verb's direct objects, a relative pronoun as the noun it stands for ("Guyana, which
-    X described as an ally")."""
-    return [antecedent(o) for o in children(verb, {"dobj"})]
+    X described as an ally"), and the noun a clause without a pronoun hangs on ("Morocco, a
+    country Paris regards as a partner")."""
+    objs = [antecedent(o) for o in children(verb, {"dobj"})]
+    gap = verb.dep_ == "relcl" and all(s.lower_ not in RELATIVE for s in subjects(verb))
+    if not objs and gap and subjects(verb):
+        noun = verb.head
+        objs = [noun.head] if noun.dep_ == "appos" and noun.pos_ == "NOUN" else [noun]
+    return objs
 
 
 def _speakers(an: Analysis, toks: list[Token], lex: dict) -> list:
@@ -238,6 +255,7 @@ def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     through "one of" ("X, one of Y's backers,", "X, among Y's allies,"), an "as" phrase
     with no object ("X arrives as one of Y's backers", "X is seen [by many] as Y's partner")
     and a passive ("X is considered Y's backer")."""
+    tok = _position(tok)
     slot = _slot(tok)
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
@@ -342,12 +360,15 @@ def find(an: Analysis) -> list[Fact]:
                 and former is not None
                 and (former.lemma_.lower() in lex["raise_verbs"])
             ):
-                # "Greece lifted relations with Cyprus to a strategic partnership"
-                ties = [o for o in children(former, {"dobj"}) if _alliance_noun(o, lex)]
-                others = entities(
-                    an, [t for o in ties for t in prep_objects(o, {"with"})], ACTORS, True
-                )
-                right = [e for e in others if e not in left] or right
+                # "Greece lifted relations with Cyprus to a strategic partnership", "Serbia's
+                # ties with Hungary were raised to ..."
+                ties = [
+                    o for o in children(former, {"dobj", "nsubjpass"}) if _alliance_noun(o, lex)
+                ]
+                sides = [t for o in ties for t in prep_objects(o, {"with"}) + children(o, {"poss"})]
+                group = left + [e for e in entities(an, sides, ACTORS, True) if e not in left]
+                if len(group) > 1 and not right:
+                    left, right = group[:1], group[1:]
             if strong and former is not None and former.lemma_.lower() in lex["found_verbs"]:
                 # "With A and B it formed a pact", "Along with A, X founded a bloc": one bloc,
                 # so every founder is every other's ally
@@ -412,6 +433,14 @@ def find(an: Analysis) -> list[Fact]:
             members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
             if tok.dep_ == "attr":
                 members += entities(an, subjects(tok.head), ACTORS, persons_as_states=True)
+                said = tok.head.head
+                if (
+                    not owners
+                    and tok.head.dep_ == "ccomp"
+                    and (said.lemma_.lower() in relation_lexicon("statement")["verbs"])
+                ):
+                    # "Ghana's defence ministry said Togo was a key partner": the speaker's
+                    owners = [e for e in _speakers(an, subjects(said), lex) if e not in members]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex["naming_verbs"]:
                 # "Y's main ally is X", "Y, whose allies include A and B"
                 named = children(tok.head, {"attr", "dobj"})
@@ -428,16 +457,18 @@ def find(an: Analysis) -> list[Fact]:
                 # leader who would stand for a state
                 members = _described(an, tok, ACTORS | {"Person"})
                 owners = people if members else owners
-            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and not owners:
-                # "Moscow counts Minsk as its closest ally"
-                verb = tok.head.head
+            place = _position(tok)
+            if place.dep_ == "pobj" and place.head.lower_ == "as" and not owners:
+                # "Moscow counts Minsk as its closest ally", "described Y as a nation and ally"
+                verb = place.head.head
                 objs = entities(an, _objects(verb), ACTORS, persons_as_states=True)
                 if objs and (
                     any(c.lower_ in _OWN for c in tok.children)
                     or verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
                 ):
                     facts.extend(_facts(an, objs, _speakers(an, subjects(verb), lex), tok, 0.6))
-            as_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+            # "counts Y as its ally", "counts Y among its allies"
+            as_verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ in _AS else None
             own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
             if as_verb is not None and own and children(as_verb, {"dobj"}):
                 # "Moscow counts Minsk as its closest ally": the object is the ally
@@ -622,9 +653,9 @@ def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
     if verb is None or verb.lemma_.lower() not in lex["found_verbs"] | lex["treaty_verbs"]:
         return []
     group = _subject_group(an, verb)
+    group += [e for e in _companions(an, verb) if e not in group]  # "With A and B it formed"
     if len(group) < 2:
         group = _listed_before(an, verb)  # "In 2023 A, B and C formed", misparsed
-    group += [e for e in _companions(an, verb) if e not in group]  # "With A and B it formed"
     return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], tok, 0.6)]
 
 
@@ -648,6 +679,8 @@ def _companions(an: Analysis, verb: Token) -> list:
         if p.lower_ == "along"
         for t in prep_objects(p, {"with"})
     ]
+    # "Uganda, with Kenya and Rwanda, formed"
+    toks += [t for s in subjects(verb) for t in prep_objects(s, {"with"})]
     joined = verb.head.head
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and joined.lemma_.lower() == "join":
         toks += [
@@ -699,6 +732,10 @@ def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:
     ]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex["commit_verbs"]:
         toks += [t for o in children(noun.head, {"dobj"}) for t in conj_expand(o)]
+    for acl in children(noun, {"acl"}):
+        if acl.lemma_.lower() in lex["commit_verbs"] and acl.tag_ == "VBG":
+            # "the treaty binding A, B and C to mutual defence"
+            toks += [t for o in children(acl, {"dobj"}) for t in conj_expand(o)]
     bound = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
     if bound is not None and bound.lemma_.lower() in lex["commit_verbs"] and is_passive(bound):
         # "X and Y are bound by a mutual defence treaty"
@@ -717,6 +754,12 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     elif noun.dep_ == "appos":
         # "Finland and Sweden, both members of NATO": each, and so allies of each other
         members = entities(an, conj_expand(noun.head), {"State"}, persons_as_states=True)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        # "NATO admitted Montenegro as its 29th member"
+        verb = noun.head.head
+        members = entities(an, _objects(verb), {"State"}, persons_as_states=True)
+        blocs = blocs or entities(an, subjects(verb), {"Organization"})
+        blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
     else:
         return []
     facts = _facts(an, members, blocs, noun, 0.6)
@@ -760,9 +803,13 @@ def _joined(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     # "accession to NATO angered X", misparsed with NATO inside the next name
     objs += [c for o in objs for c in children(o, {"compound"})]
     blocs = entities(an, objs + children(noun, {"compound"}), {"Organization"})
-    if not blocs and noun.dep_ in {"nsubj", "nsubjpass"}:
-        # "Chile's membership will make NATO stronger": the bloc of the clause
-        blocs = entities(an, [t for t in noun.head.subtree if t.i > noun.i], {"Organization"})
+    if not blocs:
+        # "Chile's membership will make NATO stronger", "With Finland's membership, NATO
+        # doubled ...": the one bloc the sentence names
+        sent = an.sent(noun)
+        blocs = entities(an, [t for t in sent if an.mention(t) is not None], {"Organization"})
+        blocs = [b for b in blocs if b.label in lex["alliance_blocs"]]
+        blocs = blocs if len(blocs) == 1 else []
     blocs = [b for b in blocs if b.label in lex["alliance_blocs"]]
     return _facts(an, members, blocs[:1], noun, 0.6)
 
@@ -946,6 +993,12 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         # "The US guaranteed Taiwan's security"
         guarded = [o for o in children(verb, {"dobj"}) if o.lemma_.lower() in lex["guarded_nouns"]]
         others = entities(an, [p for o in guarded for p in children(o, {"poss"})], ACTORS, True)
+        if guarded and not others:
+            # "Poland guaranteed Lithuania its protection"
+            given = children(verb, {"dative"}) + [
+                o for o in children(verb, {"dobj"}) if o.i < guarded[0].i
+            ]
+            others = entities(an, given, ACTORS, persons_as_states=True)
         return _facts(an, subj, others, verb, 0.6)
     if (lemma == "join" or lemma in lex["accede_verbs"]) and _only_sought(verb, lex):
         return []  # "Georgia applied to join NATO", "refused to join"
