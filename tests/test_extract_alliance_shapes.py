@@ -49,7 +49,9 @@ FOUND = [
     ),
     ("Bolivia counts itself among Venezuela's firmest allies.", {("Bolivia", "Venezuela")}),
     ("Cuba has remained one of Nicaragua's most reliable allies.", {("Cuba", "Nicaragua")}),
+    ("Estonia, seen as one of Latvia's staunchest allies, sent troops.", {("Estonia", "Latvia")}),
     # "seen as", "viewed as", "regarded as", "considered"
+    ("Greece considers Cyprus its most important partner.", {("Cyprus", "Greece")}),
     ("Ghana is increasingly seen as a key partner of Togo.", {("Ghana", "Togo")}),
     ("Orban is widely seen as Erdogan's closest partner in Europe.", {("Erdogan", "Orban")}),
     ("Laos is often viewed as Vietnam's most dependable ally.", {("Laos", "Vietnam")}),
@@ -74,6 +76,11 @@ FOUND = [
     ("The ministry in Stockholm described Norway as a trusted ally.", {("Norway", "Sweden")}),
     ("Ghana's defence ministry said Togo was a key security partner.", {("Ghana", "Togo")}),
     # relative clauses: "Y, which X described as ..."
+    (
+        "Moldova, which Romania's president described as a sister nation and close ally, "
+        "hosted the summit.",
+        {("Moldova", "Romania")},
+    ),
     (
         "Azerbaijan, which Ankara has long described as a brotherly nation and ally, hosted "
         "the drills.",
@@ -168,6 +175,14 @@ FOUND = [
     (
         "Kenya, Uganda and Rwanda are bound by a mutual defence treaty.",
         _all_pairs("Kenya", "Rwanda", "Uganda"),
+    ),
+    (
+        "Representatives of Laos, Cambodia and Myanmar signed a security pact in Vientiane.",
+        _all_pairs("Cambodia", "Laos", "Myanmar"),
+    ),
+    (
+        "Chile has signed a trilateral defence pact with Peru and Bolivia.",
+        _all_pairs("Bolivia", "Chile", "Peru"),
     ),
     # "with A and B it formed a pact"
     (
@@ -272,6 +287,7 @@ FOUND = [
     ("The accession of Albania to NATO was completed in 2009.", {("Albania", "NATO")}),
     ("Sweden's entry into NATO ended two centuries of neutrality.", {("NATO", "Sweden")}),
     ("NATO admitted Montenegro as its 29th member in 2017.", {("Montenegro", "NATO")}),
+    ("Albania is among NATO's newest members.", {("Albania", "NATO")}),
     (
         "With Finland's membership, NATO doubled its border with Russia.",
         {("Finland", "NATO")},
@@ -322,6 +338,10 @@ NOT_FOUND = [
     ("Moldova has signed no alliances, and it keeps none with Romania.", None),
     ("Bolivia counts itself among Venezuela's fiercest critics.", None),
     ("Ghana said Togo was not a reliable partner.", None),
+    ("Greece might consider Cyprus its most important partner.", None),
+    ("Greece considers Cyprus a potential partner.", None),
+    ("Albania is not among NATO's members.", None),
+    ("Chile has rejected a trilateral defence pact with Peru and Bolivia.", None),
     ("Ghana said Togo could become a key partner.", None),
     ("Poland refused to guarantee Lithuania its protection.", None),
     ("Finland's accession to the European Union changed its trade.", None),

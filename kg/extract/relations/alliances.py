@@ -230,7 +230,7 @@ def _speakers(an: Analysis, toks: list[Token], lex: dict) -> list:
     out: list = []
     for tok in toks:
         found = []
-        if tok.lemma_.lower() in lex["speaking_bodies"]:
+        if tok.lemma_.lower() in lex["speaking_bodies"] | lex["envoy_nouns"]:
             # "Britain's Ministry of Defence", "the ministry in Stockholm"
             owner = children(tok, {"poss"}) + prep_objects(tok, {"in"})
             found = entities(an, owner, {"State"}, persons_as_states=True)
@@ -369,7 +369,12 @@ def find(an: Analysis) -> list[Fact]:
                 group = left + [e for e in entities(an, sides, ACTORS, True) if e not in left]
                 if len(group) > 1 and not right:
                     left, right = group[:1], group[1:]
-            if strong and former is not None and former.lemma_.lower() in lex["found_verbs"]:
+            several = any(c.lower_ in lex["group_modifiers"] for c in tok.children)
+            if (
+                strong
+                and former is not None
+                and (former.lemma_.lower() in lex["found_verbs"] or several)
+            ):
                 # "With A and B it formed a pact", "Along with A, X founded a bloc": one bloc,
                 # so every founder is every other's ally
                 group = left + [e for e in right + _companions(an, former) if e not in left]
@@ -441,6 +446,11 @@ def find(an: Analysis) -> list[Fact]:
                 ):
                     # "Ghana's defence ministry said Togo was a key partner": the speaker's
                     owners = [e for e in _speakers(an, subjects(said), lex) if e not in members]
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["regard_verbs"]:
+                # "Greece considers Cyprus its most important partner", parsed as a clause
+                members += entities(an, children(tok, {"nsubj"}), ACTORS, True)
+                speakers = _speakers(an, subjects(tok.head), lex)
+                owners = [e for e in owners or speakers if e not in members] or speakers
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex["naming_verbs"]:
                 # "Y's main ally is X", "Y, whose allies include A and B"
                 named = children(tok.head, {"attr", "dobj"})
@@ -530,7 +540,7 @@ def find(an: Analysis) -> list[Fact]:
             ):
                 for fact in described:
                     fact.modality = "Asserted"
-            regarded = tok.dep_ == "dobj" and named_as
+            regarded = (tok.dep_ == "dobj" and named_as) or tok.dep_ == "ccomp"
             if (tok.dep_ == "oprd" or regarded) and not _maybe(tok):
                 # "X might call Y its partner": the verb's modality; "X considers Y a partner"
                 # is no wish, as "X considers a pact" is
@@ -754,6 +764,9 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     elif noun.dep_ == "appos":
         # "Finland and Sweden, both members of NATO": each, and so allies of each other
         members = entities(an, conj_expand(noun.head), {"State"}, persons_as_states=True)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ == "AUX":
+        # "Albania is among NATO's newest members"
+        members = entities(an, subjects(noun.head.head), {"State"}, persons_as_states=True)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         # "NATO admitted Montenegro as its 29th member"
         verb = noun.head.head
