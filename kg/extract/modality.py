@@ -213,8 +213,10 @@ def _modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token |
             return "Denied", None
         while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head.i != node.i:
             node = node.head
+        # "discussed arms for Peru's war against Chile": a war someone owns is there already
+        owned = node.i != trigger.i and any(c.dep_ == "poss" for c in trigger.children)
         if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
-            as_object = node.dep_ == "dobj"
+            as_object = node.dep_ == "dobj" and not owned
             node = node.head
             if not as_object:
                 pass
@@ -287,7 +289,9 @@ def _modality_of(trigger: Token, sent: Span | None = None) -> tuple[str, Token |
                 return "Denied", None
             return "Reported", None
 
-        elif node.dep_ in {"relcl", "acl", "amod", "conj", "advmod", "npadvmod", "dobj", "nsubj"}:
+        elif node.dep_ == "relcl":
+            break  # "X, which has fought Y, has not claimed it": the clause states its own fact
+        elif node.dep_ in {"acl", "amod", "conj", "advmod", "npadvmod", "dobj", "nsubj"}:
             pass
         else:
             # prepositional chains: "talks on ... with plans to meet" stop here

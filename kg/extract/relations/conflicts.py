@@ -3,7 +3,10 @@
 Verbs: the subject attacks the object ("Sudan struck the RSF", "Greek jets hit Turkish
 bases", "X clashed with Y", passive "Y was attacked by X"). Nouns: "Iraq's invasion of
 Kuwait", "Saudi strikes on Yemen", "the war between X and Y", "retaliation from Chad"
-(the side facing it is the verb's subject), and named wars ("the Yemen conflict").
+(the side facing it is the verb's subject), and named wars ("the Yemen conflict"). Members
+stand for their group ("rebels of the X Front", "forces loyal to X"), weapons for where they
+were launched from ("drones launched from Peru struck Y"), and whoever ends years of conflict
+fought it ("agreed to end three decades of conflict").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from kg.extract.places import city_state
 from kg.extract.relations.common import (
     ACTORS,
     agents,
+    antecedent,
     bare_forces,
     children,
     conj_expand,
@@ -75,6 +79,7 @@ def entities(
     """Sides named by tokens; a city stands for the state it is in ("Russian strikes on Odesa":
     Ukraine), never for an organization, and a city in a territory of no state
     (`conflict.stateless_territories`) stands for nothing."""
+    toks = _with_groups(an, toks)
     if kinds is None or "State" not in kinds:
         return _entities(an, toks, kinds, persons_as_states=persons_as_states)
     found = _entities(an, toks, set(kinds) | {"Place"}, persons_as_states=persons_as_states)
@@ -98,6 +103,23 @@ def entities(
                 entity = an.table.state(iso3)
         if entity not in out:
             out.append(entity)
+    return out
+
+
+def _with_groups(an: Analysis, toks: list[Token]) -> list[Token]:
+    """ "Rebels of the Tupac Front", "gunmen of X": the group stands for its members."""
+    members = relation_lexicon("conflict")["member_nouns"]
+    out = list(toks)
+    loyal = relation_lexicon("conflict")["loyal_words"]
+    for tok in toks:
+        if an.mention(tok) is not None:
+            continue
+        if tok.lower_ in members or tok.lemma_.lower() in members:
+            out += prep_objects(tok, {"of"})
+        # "forces loyal to the Tupac Front"
+        out += [
+            o for c in children(tok, {"amod"}) if c.lower_ in loyal for o in prep_objects(c, {"to"})
+        ]
     return out
 
 
@@ -250,6 +272,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 _KINDS,
                 persons_as_states=True,
             )
+        if not attackers:
+            attackers = _launched_from(an, verb, lex)
         if not attackers:
             attackers = _weapon_owners(an, verb, lex)
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
@@ -428,6 +452,23 @@ def _came_under(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     return _facts(an, attackers, [e for e in targets if e not in attackers], verb, 0.6)
 
 
+def _launched_from(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
+    """ "Drones launched from Peru struck Y", "Rockets fired from Bolivian territory hit Y":
+    the state the weapons came from."""
+    launch = lex["launch_verbs"]
+    weapons = [s for s in subjects(verb) if s.lemma_.lower() in lex["weapon_nouns"]]
+    if not weapons:
+        return []
+    launchers = [c for w in weapons for c in children(w, {"acl"}) if c.lemma_.lower() in launch]
+    if verb.lemma_.lower() in launch:
+        launchers.append(verb)
+    if verb.dep_ in {"conj", "advcl"} and verb.head.lemma_.lower() in launch:
+        launchers.append(verb.head)  # "Drones launched from Peru struck Y", parsed as two verbs
+    froms = [o for launcher in launchers for o in prep_objects(launcher, {"from"})]
+    froms += [c for o in froms for c in o.children if c.dep_ in {"amod", "compound", "poss"}]
+    return entities(an, froms, _KINDS, persons_as_states=True)
+
+
 def _weapon_owners(an: Analysis, verb: Token, lex: dict) -> list[Entity]:
     """ "Iranian missiles rained down on Israel": the state the weapons are named after;
     "North Korean troops were deployed to fight Ukraine": the troops sent."""
@@ -516,14 +557,120 @@ def _truce(an: Analysis, noun: Token) -> list[Fact]:
     return facts
 
 
+def _years_ended(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
+    """ "Peru and Chile agreed to end three decades of conflict", "a deal ending twenty years of
+    war": whoever ends a conflict that lasted years fought it, whatever the plan to end it."""
+    durations = lex["duration_nouns"]
+    span = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and span.lemma_.lower() in durations:
+        pass  # "three decades of conflict"
+    elif any(t.lemma_.lower() in durations for t in noun.subtree if t.i < noun.i):
+        span = noun  # "a 30-year insurgency", "their decades-long conflict"
+    else:
+        return []
+    verb = span.head
+    if span.dep_ != "dobj" or verb.lemma_.lower() not in lex["end_verbs"]:
+        return []
+    between = entities(an, prep_objects(noun, {"between"}), _KINDS, persons_as_states=True)
+    if len(between) > 1:
+        # "helped end decades of conflict between X and Y": a conflict there was, whoever ends it
+        return [
+            make_fact(an, "conflict", {"sideA": a, "sideB": b}, noun, 0.6, "Asserted")
+            for i, a in enumerate(between)
+            for b in between[i + 1 :]
+        ]
+    if prep_objects(noun, {"in", "among"}) or _helped(verb, lex):
+        return []  # "pledged to end decades of conflict in Sudan": mediators
+    subj = subjects(verb)
+    # "the leaders of Peru and Chile", "the accord between X and Y"
+    toks = subj + [o for t in subj for o in prep_objects(t, {"of", "between", "from"})]
+    # "signed a deal ending ...", "signed a deal that ended ...": who signed it
+    toks += [s for t in [*subj, verb] if t.dep_ in {"dobj", "acl"} for s in _deal_signers(t)]
+    sides = entities(an, toks, _KINDS, persons_as_states=True)
+    foes = entities(an, prep_objects(noun, {"with", "against"}), _KINDS, persons_as_states=True)
+    found = (
+        pairs(sides, foes)
+        if foes
+        else ((a, b) for i, a in enumerate(sides) for b in sides[i + 1 :])
+    )
+    return [
+        make_fact(an, "conflict", {"sideA": a, "sideB": b}, noun, 0.6, "Asserted") for a, b in found
+    ]
+
+
+def _deal_signers(tok: Token) -> list[Token]:
+    """The subjects of the verb whose object is the deal `tok` is, or hangs on."""
+    deal = tok.head if tok.dep_ == "acl" else tok
+    return subjects(deal.head) if deal.dep_ == "dobj" else []
+
+
+def _helped(verb: Token, lex: dict) -> bool:
+    """ "offered to help end ...": the verb's subject only helps."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "advcl"}:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lex["help_verbs"]:
+            return True
+    return False
+
+
+def _against_noun(tok: Token, lex: dict) -> bool:
+    """ "led a coalition against the rebels": a conflict noun only with "against"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in lex["against_nouns"]
+        and bool(prep_objects(tok, {"against"}))
+    )
+
+
+def _coalition(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
+    """The members of a coalition against Y ("of X", "X-led", or whoever leads or joins it)
+    against Y."""
+    # "a coalition against Y's tariffs": a policy, not a side
+    against = [
+        o for o in prep_objects(noun, {"against"}) if o.lemma_.lower() not in lex["verbal_reasons"]
+    ]
+    foes = entities(an, against, _KINDS, persons_as_states=True)
+    members = entities(an, prep_objects(noun, {"of"}), _KINDS, persons_as_states=True)
+    members = members or noun_modifiers(an, noun, _KINDS, True)
+    verb = governing_verb(noun)
+    if not members and verb is not None and verb.lemma_.lower() in lex["engage_verbs"]:
+        members = entities(an, subjects(verb), _KINDS, persons_as_states=True)
+    return _facts(an, [e for e in members if e not in foes], foes, noun, 0.6)
+
+
 def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if noun.lemma_.lower() in _TRUCES or noun.lower_ in _TRUCES:
         return _truce(an, noun)
+    if _against_noun(noun, lex):
+        return _coalition(an, noun, lex)
+    ended = _years_ended(an, noun, lex)
+    if ended:
+        return ended
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    if not left:
+        # "Peru, whose war against Chile has dragged on": the one the clause is about
+        whose = [antecedent(c) for c in children(noun, {"poss"}) if c.lower_ == "whose"]
+        left = entities(an, whose, _KINDS, persons_as_states=True)
+    fought_by = governing_verb(noun)
+    contributors = _troop_contributors(an, fought_by, lex) if fought_by is not None else []
+    if contributors:
+        # "Kenya, with soldiers in the UN mission fighting the X insurgency": Kenya, not the UN
+        mission = entities(an, subjects(fought_by), _KINDS, persons_as_states=True)
+        left = [e for e in left if e not in mission] or contributors
+        right = [e for e in right if e not in mission] or contributors
+    if noun.lemma_.lower() in lex["one_sided_nouns"] and right == left:
+        right = []  # "the X-linked Y insurgency": the rebels and their backers, not two foes
     between = entities(an, prep_objects(noun, {"between"}), _KINDS, persons_as_states=True)
     if len(between) > 1 and len(between) > len({id(e) for e in left}):
         left, right = between, between  # "between the army and the RSF", the army the story's
     aimed = entities(an, prep_objects(noun, _AIMED), _KINDS, persons_as_states=True)
+    doers = entities(an, prep_objects(noun, {"by"}), _KINDS, persons_as_states=True)
+    if not left and doers and len(right) > len(doers):
+        # "a rebellion against Y by X": "by" names who wages it, the rest are the other side
+        left, right = doers, [e for e in right if e not in doers]
     if left and not right:
         # "Russian strikes on Odesa": the state of the city struck
         right = [e for e in aimed if e not in left]
@@ -662,7 +809,9 @@ def _strikers(an: Analysis, toks: list[Token], lex: dict) -> list[Entity]:
 
 
 def _opened_fire(verb: Token, lex: dict) -> bool:
-    """ "opened fire on Y", "opened a new front against Y"."""
+    """ "opened fire on Y", "opened a new front against Y", "took up arms against Y"."""
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ in lex["arms_objects"] for c in verb.children)
     return verb.lemma_.lower() in {"open", "return"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex["open_objects"] for c in verb.children
     )
@@ -722,7 +871,8 @@ def _trigger_words() -> frozenset[str]:
     `_strong_noun` reads."""
     strong = relation_lexicon("conflict")["strong_nouns"]
     keys = ("strong_nouns", "campaign_nouns", "come_verbs", "verbs", "exchange_verbs")
-    words = trigger_words("conflict", *keys, "rout_verbs", extra=("target", "open", "return"))
+    extra = ("target", "open", "return", "take")
+    words = trigger_words("conflict", *keys, "rout_verbs", "against_nouns", extra=extra)
     return words | {w + "s" for w in strong} | {w + "es" for w in strong}
 
 
@@ -733,7 +883,7 @@ def find(an: Analysis) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma == "target":
             facts.extend(_target_list(an, tok, facts))
-        if _strong_noun(tok, lex) or _campaign(tok, lex):
+        if _strong_noun(tok, lex) or _campaign(tok, lex) or _against_noun(tok, lex):
             facts.extend(_noun(an, tok, lex))
         elif tok.pos_ == "VERB" and lemma in lex["come_verbs"]:
             facts.extend(_came_under(an, tok, lex))
