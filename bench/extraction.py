@@ -86,6 +86,10 @@ def measure(
         },
     ]
     figure.details.append(f"{kg_rate:.2f} vs {spacy_rate:.2f} articles/s")
+    failed = _failures(runs["kg"] + runs["jobs2"])
+    if failed:
+        # a failing article is extracted again alone: the figures then measure the failure too
+        figure.details.insert(0, f"ARTICLES FAILED to extract: {len(failed)}; first: {failed[0]}")
     figure.panels.append(
         Panel(
             "Extraction: seconds for N articles",
@@ -106,6 +110,13 @@ def measure(
     for row, side in zip(jobs.table, ("kg", "jobs2", "spacy", "spacy2"), strict=False):
         row["peak RSS MB"] = f"{max(r.peak_rss_mb for r in runs[side]):.0f}"
     return figure, jobs, quads
+
+
+def _failures(runs: list) -> list[str]:
+    """The distinct `kg: error:` lines of the runs: articles the extractor could not read."""
+    return sorted(
+        {line for r in runs for line in r.stderr.splitlines() if line.startswith("kg: error:")}
+    )
 
 
 def _list(values: list[float]) -> str:
