@@ -51,8 +51,23 @@ def _facts(an: Analysis, left, right, trigger: Token, confidence: float) -> list
             fact.modality = "Asserted"
         if maybe:
             fact.modality = "Hypothetical"
+        elif _failed(trigger):
+            fact.modality = "Denied"
         out.append(fact)
     return out
+
+
+def _failed(trigger: Token) -> bool:
+    """ "failed to win Chile's backing": what the clause says did not happen."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        failed = relation_lexicon("alliance")["failed_verbs"]
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in failed:
+            return True
+        node = node.head
+    return False
 
 
 def _maybe(trigger: Token) -> bool:
@@ -314,6 +329,7 @@ def _candidates(an: Analysis) -> list[Token]:
         "member_nouns",
         "joining_nouns",
         "noun_pronouns",
+        "rescue_nouns",
         "support_nouns",
         "verbs",
         "adjectives",
@@ -554,25 +570,64 @@ def find(an: Analysis) -> list[Fact]:
             facts.extend(_joined(an, tok, lex))
         elif low in lex["noun_pronouns"] and children(tok, {"relcl"}):
             facts.extend(_kept_with(an, tok, lex))
+        elif tok.pos_ == "NOUN" and _came_to(tok, lex):
+            # "Chile came to Peru's aid"
+            came = tok.head.head
+            helped = entities(an, children(tok, {"poss"}), ACTORS, persons_as_states=True)
+            facts.extend(_facts(an, entities(an, subjects(came), ACTORS, True), helped, came, 0.6))
         elif tok.pos_ == "NOUN" and lemma in lex["support_nouns"]:
-            # "Cuba's support for Venezuela", "hailed their steady support to Armenia"
-            backers = entities(
-                an,
-                [c for c in tok.children if c.dep_ in {"poss", "amod"}],
-                ACTORS,
-                persons_as_states=True,
-            )
-            for_toks = prep_objects(tok, {"for", "to"})
-            backed = entities(an, for_toks + _regime_owners(for_toks), ACTORS, True)
-            if not backers and tok.dep_ == "nsubjpass":
-                # "Support for Ukraine was expressed by Poland"
-                backers = entities(an, agents(tok.head), ACTORS, persons_as_states=True)
-            facts.extend(_facts(an, backers, backed, tok, 0.55))
+            facts.extend(_facts(an, *_support_sides(an, tok, lex), tok, 0.55))
         elif tok.pos_ in {"VERB", "ADJ"} and lemma in lex["verbs"] | lex["adjectives"]:
             facts.extend(_verb(an, tok, lex))
         if tok.pos_ == "VERB":
             facts.extend(_side_by_side(an, tok, lex))
     return facts
+
+
+def _came_to(noun: Token, lex: dict) -> bool:
+    """ "came/rushed to Y's aid", "came to Y's defence"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in lex["rescue_nouns"]
+        and prep.lower_ == "to"
+        and prep.head.lemma_.lower() in lex["come_verbs"]
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def _support_sides(an: Analysis, noun: Token, lex: dict) -> tuple[list, list]:
+    """(backers, backed) of a support noun: "Cuba's support for Venezuela", "Chile's backing of
+    Peru", "the support of Chile" (as a source), "Peru counts on Chile's support", "With the
+    backing of Chile, Peru ...", "Chile provided backing to Peru"."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "amod"}]
+    backers = entities(an, own, ACTORS, persons_as_states=True)
+    for_toks = prep_objects(noun, {"for", "to"})
+    backed = entities(an, for_toks + _regime_owners(for_toks), ACTORS, True)
+    if backers and not backed:
+        backed = entities(an, prep_objects(noun, {"of"}), ACTORS, True)  # "Chile's backing of Y"
+    if not backers and noun.dep_ == "nsubjpass":
+        # "Support for Ukraine was expressed by Poland"
+        backers = entities(an, agents(noun.head), ACTORS, persons_as_states=True)
+    if not backers:
+        backers = entities(an, prep_objects(noun, {"of", "from"}), ACTORS, True)
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in lex["end_verbs"]:
+        return [], []  # "Chile withdrew its support for Peru"
+    if verb is None or backed:
+        return backers, backed
+    lemma = verb.lemma_.lower()
+    if backers and (
+        lemma in lex["receive_verbs"] or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+    ):
+        # "Peru counts on Chile's support", "With the backing of Chile, Peru rejected ..."
+        backed = [e for e in entities(an, subjects(verb), ACTORS, True) if e not in backers]
+    elif not backers and lemma in lex["pledge_verbs"] and noun.dep_ == "dobj":
+        # "Chile has provided diplomatic backing to Peru"
+        backers = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+        given = prep_objects(verb, {"to", "for"}) + children(verb, {"dative"})
+        backed = entities(an, given, ACTORS, persons_as_states=True)
+    return backers, backed
 
 
 def _defends(verb: Token, lex: dict) -> bool:
