@@ -184,6 +184,30 @@ FOUND = [
         "Chile has signed a trilateral defence pact with Peru and Bolivia.",
         _all_pairs("Bolivia", "Chile", "Peru"),
     ),
+    (
+        "Ghana and Togo, along with Benin, signed a mutual defence pact.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "Together with Togo, Ghana signed a defence pact with Benin.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "A pact uniting Ghana, Togo and Benin came into force.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "Ghana, Togo and Benin are members of the Sahel Defence Alliance.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "Ghana joined Togo and Benin in a defence alliance.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
+    (
+        "Benin joined the alliance formed by Ghana and Togo.",
+        _all_pairs("Benin", "Ghana", "Togo"),
+    ),
     # "with A and B it formed a pact"
     (
         "Uganda, with Kenya and Rwanda, formed the East African Defence Pact in 2019.",
@@ -347,6 +371,11 @@ NOT_FOUND = [
     ("Moldova has signed no alliances, and it keeps none with Romania.", None),
     ("Bolivia counts itself among Venezuela's fiercest critics.", None),
     ("Ghana said Togo was not a reliable partner.", None),
+    ("Ghana joined Togo and Benin in condemning the coup.", None),
+    (
+        "Ghana signed separate defence pacts with Togo and Benin.",
+        {("Benin", "Togo")},
+    ),
     ("Peru sought Chile's support.", None),
     ("Peru lost Chile's backing.", None),
     ("Chile withdrew its support for Peru.", None),

@@ -386,6 +386,11 @@ def find(an: Analysis) -> list[Fact]:
                 if len(group) > 1 and not right:
                     left, right = group[:1], group[1:]
             several = any(c.lower_ in lex["group_modifiers"] for c in tok.children)
+            if strong and former is not None and former.lemma_.lower() in lex["treaty_verbs"]:
+                # "Ghana and Togo, along with Benin, signed a pact": co-signers
+                along = [e for e in _companions(an, former, bare_with=False) if e not in left]
+                if along and left:
+                    left = right = left + along
             if (
                 strong
                 and former is not None
@@ -414,6 +419,9 @@ def find(an: Analysis) -> list[Fact]:
                 group = entities(an, prep_objects(tok, {"of", "between"}), ACTORS, True)
                 # "a pact signed by X and Y", "the treaty commits X and Y to ..."
                 group = group if len(group) > 1 else _bound_parties(an, tok, lex)
+                if left and len(group) > 1:
+                    # "Benin joined the alliance formed by Ghana and Togo": all of them
+                    group = left + [e for e in group if e not in left]
                 if len(group) == 2:
                     left, right, group = group[:1], group[1:], []
             if len(group) > 2:
@@ -735,17 +743,26 @@ def _subject_group(an: Analysis, verb: Token) -> list:
     return represented if len(represented) > len(group) else group
 
 
-def _companions(an: Analysis, verb: Token) -> list:
-    """Who does it together with the subject: "with A and B", "together/along with A"."""
-    toks = prep_objects(verb, {"with", "alongside"})
+def _companions(an: Analysis, verb: Token, bare_with: bool = True) -> list:
+    """Who does it together with the subject: "with A and B" (unless not `bare_with`: "signed
+    a pact with Y" names the other side), "together/along with A", "alongside A", on the verb
+    or on the subject ("Uganda, with Kenya and Rwanda, formed")."""
+    subj = subjects(verb)
+    toks = [t for h in [verb, *subj] for t in prep_objects(h, {"alongside"})]
+    toks += [t for h in ([*subj, verb] if bare_with else subj) for t in prep_objects(h, {"with"})]
     toks += [
         t
-        for p in children(verb, {"prep"})
+        for h in [verb, *subj]
+        for p in children(h, {"prep"})
         if p.lower_ == "along"
         for t in prep_objects(p, {"with"})
     ]
-    # "Uganda, with Kenya and Rwanda, formed"
-    toks += [t for s in subjects(verb) for t in prep_objects(s, {"with"})]
+    toks += [
+        t
+        for p in children(verb, {"prep"})
+        if p.lower_ == "with" and any(c.lower_ == "together" for c in p.children)
+        for t in prep_objects(verb, {"with"})
+    ]
     joined = verb.head.head
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and joined.lemma_.lower() == "join":
         toks += [
@@ -792,7 +809,7 @@ def _bound_parties(an: Analysis, noun: Token, lex: dict) -> list:
     toks = [
         a
         for acl in children(noun, {"acl"})
-        if acl.lemma_.lower() in lex["treaty_verbs"]
+        if acl.lemma_.lower() in lex["treaty_verbs"] | lex["found_verbs"]
         for a in agents(acl)
     ]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex["commit_verbs"]:
@@ -813,7 +830,7 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     blocs = entities(an, prep_objects(noun, {"of"}), {"Organization"})
     # "a NATO member", "NATO's newest member"
     blocs += entities(an, children(noun, {"compound", "poss"}), {"Organization"})
-    blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
+    blocs = [b for b in blocs if _is_bloc(b)]
     if noun.dep_ in {"attr", "oprd"}:
         members = entities(an, subjects(noun.head), {"State"}, persons_as_states=True)
     elif noun.dep_ == "appos":
@@ -836,6 +853,16 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
             f for i, a in enumerate(members) for f in _facts(an, [a], members[i + 1 :], noun, 0.55)
         ]
     return facts
+
+
+def _is_bloc(org) -> bool:
+    """An organization whose membership is an alliance: one of `alliance_blocs`, or a pact by
+    its name ("the Gulf of Guinea Security Pact", "the Alliance of Sahel States")."""
+    lex = relation_lexicon("alliance")
+    words = org.label.lower().split()
+    if org.label in lex["alliance_blocs"] or "alliance" in words:
+        return True
+    return words[-1] in lex["strong_nouns"] and bool(set(words) & lex["strong_modifiers"])
 
 
 def _kept_with(an: Analysis, pron: Token, lex: dict) -> list[Fact]:
@@ -1070,6 +1097,14 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         return _facts(an, subj, others, verb, 0.6)
     if (lemma == "join" or lemma in lex["accede_verbs"]) and _only_sought(verb, lex):
         return []  # "Georgia applied to join NATO", "refused to join"
+    joined_in = [
+        n for n in prep_objects(verb, {"in"}) if _alliance_noun(n, lex) and _strong(n, lex)
+    ]
+    if lemma == "join" and joined_in:
+        # "Ghana joined Togo and Benin in a defence alliance": one alliance of them all
+        others = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+        group = subj + [e for e in entities(an, others, ACTORS, True) if e not in subj]
+        return [f for a, b in all_pairs(group) for f in _facts(an, [a], [b], verb, 0.6)]
     if lemma == "join" or lemma in lex["accede_verbs"]:
         # "Finland joined NATO", "Sweden acceded to NATO": membership of an alliance or bloc
         orgs = entities(an, children(verb, {"dobj"}), {"Organization"})
