@@ -383,6 +383,7 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    ("With help from the United Nations, Mali held elections.", None),
     ("Chile did not provide backing to Peru.", None),
     ("Greece might consider Cyprus its most important partner.", None),
     ("Greece considers Cyprus a potential partner.", None),

@@ -617,7 +617,8 @@ def _support_sides(an: Analysis, noun: Token, lex: dict) -> tuple[list, list]:
     if not backers and noun.dep_ == "nsubjpass":
         # "Support for Ukraine was expressed by Poland"
         backers = entities(an, agents(noun.head), ACTORS, persons_as_states=True)
-    if not backers:
+    backing = noun.lemma_.lower() in lex["backing_nouns"]  # not "with help from the UN"
+    if not backers and backing:
         backers = entities(an, prep_objects(noun, {"of", "from"}), ACTORS, True)
     verb = governing_verb(noun)
     if verb is not None and verb.lemma_.lower() in lex["end_verbs"]:
@@ -625,8 +626,10 @@ def _support_sides(an: Analysis, noun: Token, lex: dict) -> tuple[list, list]:
     if verb is None or backed:
         return backers, backed
     lemma = verb.lemma_.lower()
-    if backers and (
-        lemma in lex["receive_verbs"] or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+    if (
+        backers
+        and backing
+        and (lemma in lex["receive_verbs"] or (noun.dep_ == "pobj" and noun.head.lower_ == "with"))
     ):
         # "Peru counts on Chile's support", "With the backing of Chile, Peru rejected ..."
         backed = [e for e in entities(an, subjects(verb), ACTORS, True) if e not in backers]
