@@ -277,6 +277,9 @@ def test_junta_and_royal_leaders(ex: Extractor, text: str, expected: set) -> Non
         "Former president Pierre Lenoir criticized the deal.",
         "King Edmund said the talks would continue.",  # no state anywhere
         "Foreign Minister Kofi Boateng accused Togo of violating the agreement.",
+        # a deputy, with "deputy" parsed as a modifier of its own (nmod)
+        "Tom Hale, Canada's deputy prime minister and defence minister, and Ann Roy, the "
+        "minister for defence industry, looked on.",
     ],
 )
 def test_no_leader_without_a_clear_state(ex: Extractor, text: str) -> None:

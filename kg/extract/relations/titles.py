@@ -191,7 +191,8 @@ def _counterpart_title(an: Analysis, noun: Token, person: Entity) -> Title | Non
 def _noun_title(an: Analysis, noun: Token, person: Entity) -> Title | None:
     if noun.lemma_.lower() == "counterpart":
         return _counterpart_title(an, noun, person)
-    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    # "Australia's deputy prime minister": "deputy" may be parsed as an nmod
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i]
     words = []
     for m in sorted(mods, key=lambda t: t.i):
         mention = an.mention(m)
