@@ -75,6 +75,20 @@ FOUND = [
     ("Sweden's government called Finland its closest partner.", {("Finland", "Sweden")}),
     ("The ministry in Stockholm described Norway as a trusted ally.", {("Norway", "Sweden")}),
     ("Ghana's defence ministry said Togo was a key security partner.", {("Ghana", "Togo")}),
+    ("Guyana is described by Britain as a regional ally.", {("Guyana", "United Kingdom")}),
+    ("Guyana was hailed by Brazil as a strategic partner.", {("Brazil", "Guyana")}),
+    ("Chile is regarded in Lima as a trusted partner.", {("Chile", "Peru")}),
+    ('Peru called Chile "a brother and an ally".', {("Chile", "Peru")}),
+    ("For Peru, Chile is the most reliable partner.", {("Chile", "Peru")}),
+    ("Chile remains a key partner for Peru.", {("Chile", "Peru")}),
+    (
+        "Chile, considered one of Peru's closest allies, sent troops.",
+        {("Chile", "Peru")},
+    ),
+    (
+        "Peru described its relationship with Chile as a strategic alliance.",
+        {("Chile", "Peru")},
+    ),
     # relative clauses: "Y, which X described as ..."
     (
         "Moldova, which Romania's president described as a sister nation and close ally, "
@@ -383,6 +397,12 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    ("Guyana is described by Britain as a hostile neighbour.", None),
+    ("Guyana is seen in Caracas as a rival.", None),
+    ("For Peru, Chile is the biggest threat.", None),
+    ("Peru described its relationship with Chile as a strategic rivalry.", None),
+    ("Chile, considered one of Peru's harshest critics, sent troops.", None),
+    ("Guyana is not regarded by Britain as an ally.", None),
     ("With help from the United Nations, Mali held elections.", None),
     ("Chile did not provide backing to Peru.", None),
     ("Greece might consider Cyprus its most important partner.", None),

@@ -220,6 +220,10 @@ def _one_of(noun: Token) -> bool:
 _AS = {"as", "among"}
 
 
+def _regard_words() -> set[str]:
+    return relation_lexicon("alliance")["regard_verbs"]
+
+
 def _position(tok: Token) -> Token:
     """The word whose place in the sentence a conjunct shares: "a nation and ally"."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -274,6 +278,16 @@ def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     slot = _slot(tok)
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
+    verb = slot.head
+    if (
+        slot is not tok
+        and slot.dep_ == "dobj"
+        and verb.lemma_.lower() in _regard_words()
+        and an.doc[max(verb.i - 1, 0)].text == ","
+    ):
+        # "Chile, considered one of Peru's closest allies, ...", parsed with Chile as the
+        # subject of "considered"
+        return entities(an, subjects(verb), kinds, persons_as_states=True)
     if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB":
         # "X, among the few friends of Y, abstained", the phrase hung on the verb
         named = _named_before(an, tok.head)
@@ -374,7 +388,7 @@ def find(an: Analysis) -> list[Fact]:
                 strong
                 and (left == right or not right)
                 and former is not None
-                and (former.lemma_.lower() in lex["raise_verbs"])
+                and (former.lemma_.lower() in lex["raise_verbs"] | lex["regard_verbs"])
             ):
                 # "Greece lifted relations with Cyprus to a strategic partnership", "Serbia's
                 # ties with Hungary were raised to ..."
@@ -439,7 +453,7 @@ def find(an: Analysis) -> list[Fact]:
                 ACTORS,
                 persons_as_states=True,
             )
-            of_objs = prep_objects(tok, {"of", "to"})
+            of_objs = prep_objects(tok, {"of", "to", "for"})
             # "the pillar of Y's rule", "a backer of Y's government": whose rule
             of_objs += [
                 c for o in of_objs if o.lemma_.lower() in _REGIMES for c in children(o, {"poss"})
@@ -470,6 +484,10 @@ def find(an: Analysis) -> list[Fact]:
                 ):
                     # "Ghana's defence ministry said Togo was a key partner": the speaker's
                     owners = [e for e in _speakers(an, subjects(said), lex) if e not in members]
+                if not owners:
+                    # "For Peru, Chile is the most reliable partner"
+                    owners = entities(an, prep_objects(tok.head, {"for"}), ACTORS, True)
+                    owners = [e for e in owners if e not in members]
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["regard_verbs"]:
                 # "Greece considers Cyprus its most important partner", parsed as a clause
                 members += entities(an, children(tok, {"nsubj"}), ACTORS, True)
@@ -496,11 +514,16 @@ def find(an: Analysis) -> list[Fact]:
                 # "Moscow counts Minsk as its closest ally", "described Y as a nation and ally"
                 verb = place.head.head
                 objs = entities(an, _objects(verb), ACTORS, persons_as_states=True)
-                if objs and (
-                    any(c.lower_ in _OWN for c in tok.children)
-                    or verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
-                ):
-                    facts.extend(_facts(an, objs, _speakers(an, subjects(verb), lex), tok, 0.6))
+                speakers = _speakers(an, subjects(verb), lex)
+                regard = verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
+                if not objs and regard and is_passive(verb):
+                    # "Guyana is described by Britain as an ally", "Y, regarded in Lima as ..."
+                    regarded = passive_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+                    objs = entities(an, regarded, ACTORS, persons_as_states=True)
+                    by = agents(verb) + prep_objects(verb, {"in"})
+                    speakers = [e for e in _speakers(an, by, lex) if e not in objs]
+                if objs and (any(c.lower_ in _OWN for c in tok.children) or regard):
+                    facts.extend(_facts(an, objs, speakers, tok, 0.6))
             # "counts Y as its ally", "counts Y among its allies"
             as_verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ in _AS else None
             own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
@@ -515,12 +538,13 @@ def find(an: Analysis) -> list[Fact]:
                 group = entities(an, subjects(tok.head.head), ACTORS, persons_as_states=True)
                 if len(group) > 1 and not owners:
                     facts.extend(_facts(an, group, group, tok, 0.6))
-            if tok.dep_ == "oprd":
-                # "which makes Portugal London's oldest ally"
-                members += entities(an, _objects(tok.head), ACTORS, persons_as_states=True)
-                if not owners and tok.head.lemma_.lower() in lex["regard_verbs"]:
+            if place.dep_ == "oprd":
+                # "which makes Portugal London's oldest ally", "called Y a brother and an ally"
+                members += entities(an, _objects(place.head), ACTORS, persons_as_states=True)
+                if not owners and place.head.lemma_.lower() in lex["regard_verbs"]:
                     # "Senegal's foreign ministry called Gambia a brotherly ally"
-                    owners = [e for e in _speakers(an, subjects(tok.head), lex) if e not in members]
+                    speakers = _speakers(an, subjects(place.head), lex)
+                    owners = [e for e in speakers if e not in members]
             named_as = [c for c in _objects(tok.head) if c.i < tok.i]
             if tok.dep_ == "dobj" and named_as and not owners:
                 # "Washington designated Kenya a major non-NATO ally": two objects; "Fiji,
@@ -565,7 +589,7 @@ def find(an: Analysis) -> list[Fact]:
                 for fact in described:
                     fact.modality = "Asserted"
             regarded = (tok.dep_ == "dobj" and named_as) or tok.dep_ == "ccomp"
-            if (tok.dep_ == "oprd" or regarded) and not _maybe(tok):
+            if (place.dep_ == "oprd" or regarded) and not _maybe(tok):
                 # "X might call Y its partner": the verb's modality; "X considers Y a partner"
                 # is no wish, as "X considers a pact" is
                 mood = modality_of(tok.head, an.sent(tok))[0]
