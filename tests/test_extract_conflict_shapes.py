@@ -159,6 +159,29 @@ FOUND = [
     ("Peru is fighting an insurgency by the Tupac Front.", ("Peru", "Tupac Front")),
     ("Bolivian forces have been fighting rebels of the Chaco Patriotic Front for years.",
      ("Bolivia", "Chaco Patriotic Front")),
+    # who claimed an attack made it; the object of a relative clause; counts of fighters
+    ("The Tupac Front claimed responsibility for the attack on Peruvian soldiers.",
+     ("Peru", "Tupac Front")),
+    ("The Tupac Front claimed responsibility for an ambush that killed 12 Peruvian soldiers.",
+     ("Peru", "Tupac Front")),
+    ("The Tupac Front, which Peru has fought since 1984, rejected the talks.",
+     ("Peru", "Tupac Front")),
+    ("Hundreds of Tupac Front militants stormed a Peruvian army base.", ("Peru", "Tupac Front")),
+    ("The Tupac Front has been fighting for independence from Peru since 1984.",
+     ("Peru", "Tupac Front")),
+    ("The Tupac Front's armed struggle against Peru began in 1984.", ("Peru", "Tupac Front")),
+    ("A Peruvian soldier was killed in a Tupac Front ambush.", ("Peru", "Tupac Front")),
+    ("Ecuador's three-decade war with Peru ended in 1998.", ("Ecuador", "Peru")),
+    ("The Tupac Front rebels, who have fought Peru since 1984, signed a truce.",
+     ("Peru", "Tupac Front")),
+    ("The Tupac Front, a group that has attacked Peruvian troops for decades, rejected the "
+     "talks.", ("Peru", "Tupac Front")),
+    ("Peru's decades-long fight against the Tupac Front has cost billions.",
+     ("Peru", "Tupac Front")),
+    ("Chile joined the fight against the Tupac Front in 2020.", ("Chile", "Tupac Front")),
+    ("Peru's struggle against the Tupac Front has lasted four decades.",
+     ("Peru", "Tupac Front")),
+    ("Rebels of the Tupac Front, which Chile backs, attacked Lima.", ("Peru", "Tupac Front")),
 ]  # fmt: skip
 
 # (text, pair that must NOT be found as a fact)
@@ -203,6 +226,20 @@ NOT_FOUND = [
      ("Argentina", "Brazil")),
     ("Brazil and Argentina pledged to end decades of conflict in Bolivia.",
      ("Argentina", "Brazil")),
+    ("The Tupac Front denied responsibility for the attack on Peruvian soldiers.",
+     ("Peru", "Tupac Front")),
+    ("Hundreds of Tupac Front supporters marched through Lima.", ("Peru", "Tupac Front")),
+    ("The Tupac Front, which Peru might fight next year, rejected the talks.",
+     ("Peru", "Tupac Front")),
+    ("The Tupac Front has campaigned for independence from Peru.", ("Peru", "Tupac Front")),
+    ("Peru's legal fight against Chile at the court dragged on.", ("Chile", "Peru")),
+    # a backer of the rebels is no side of their fight
+    ("Chilean-backed Tupac Front rebels attacked Lima.", ("Chile", "Peru")),
+    ("Rebels of the Tupac Front, which Chile backs, attacked Lima.", ("Chile", "Peru")),
+    ("Rebels of the Tupac Front, which Chile backs, attacked Lima.", ("Chile", "Tupac Front")),
+    ("The Tupac Front, which has fought Peru since 1984, is backed by Chile.",
+     ("Chile", "Tupac Front")),
+    ("Peru accused Chile of backing the Tupac Front.", ("Chile", "Peru")),
 ]  # fmt: skip
 
 

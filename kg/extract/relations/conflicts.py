@@ -108,14 +108,20 @@ def entities(
 
 def _with_groups(an: Analysis, toks: list[Token]) -> list[Token]:
     """ "Rebels of the Tupac Front", "gunmen of X": the group stands for its members."""
-    members = relation_lexicon("conflict")["member_nouns"]
+    lex = relation_lexicon("conflict")
+    members, loyal = lex["member_nouns"], lex["loyal_words"]
+    # "hundreds of Tupac Front militants": what is counted
+    toks = list(toks) + [
+        o for t in toks if t.lower_ in lex["quantity_nouns"] for o in prep_objects(t, {"of"})
+    ]
     out = list(toks)
-    loyal = relation_lexicon("conflict")["loyal_words"]
     for tok in toks:
         if an.mention(tok) is not None:
             continue
         if tok.lower_ in members or tok.lemma_.lower() in members:
             out += prep_objects(tok, {"of"})
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            out.append(tok.head)  # "the Tupac Front, a group that attacked Y"
         # "forces loyal to the Tupac Front"
         out += [
             o for c in children(tok, {"amod"}) if c.lower_ in loyal for o in prep_objects(c, {"to"})
@@ -277,7 +283,8 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
         if not attackers:
             attackers = _weapon_owners(an, verb, lex)
         mutual = verb.lemma_.lower() in _MUTUAL_VERBS
-        objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
+        # "the Front, which Peru has fought": the relative pronoun's antecedent
+        objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(antecedent(o))]
         # "fired North Korean missiles at Kyiv": the weapon's maker is no target
         struck = [o for o in objs if o.lemma_.lower() not in lex["weapon_nouns"]]
         targets = entities(an, struck + holders(struck), _KINDS, persons_as_states=True)
@@ -323,6 +330,13 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 targets = from_held
         if not targets:
             targets += _accusers_own(an, verb, objs + aimed_at, attackers)
+        if not targets and mutual:
+            # "fought for independence from Peru"
+            causes = [
+                c for c in prep_objects(verb, {"for"}) if c.lemma_.lower() in lex["cause_nouns"]
+            ]
+            froms = [o for c in causes for o in prep_objects(c, {"from"})]
+            targets += [e for e in entities(an, froms, _KINDS, True) if e not in attackers]
         if not targets and mutual:
             # "clashed with Russia's near Y": the possessive names the other side
             poss = [c for o in prep_objects(verb, {"with"}) for c in children(o, {"poss"})]
@@ -627,7 +641,9 @@ def _against_noun(tok: Token, lex: dict) -> bool:
 
 def _coalition(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     """The members of a coalition against Y ("of X", "X-led", or whoever leads or joins it)
-    against Y."""
+    against Y; "Peru's fight against the Tupac Front" but not "a legal fight against Y"."""
+    if _figurative(noun, lex):
+        return []
     # "a coalition against Y's tariffs": a policy, not a side
     against = [
         o for o in prep_objects(noun, {"against"}) if o.lemma_.lower() not in lex["verbal_reasons"]
@@ -650,6 +666,13 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if ended:
         return ended
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    if not left:
+        # "the insurgency the Tupac Front has waged against Peru"
+        for relcl in children(noun, {"relcl"}):
+            if relcl.lemma_.lower() in lex["engage_verbs"] and relcl.lemma_.lower() != "be":
+                left = entities(an, subjects(relcl), _KINDS, persons_as_states=True)
+                aimed_at = prep_objects(relcl, _AIMED | {"with"})
+                right = right or entities(an, aimed_at, _KINDS, persons_as_states=True)
     if not left:
         # "Peru, whose war against Chile has dragged on": the one the clause is about
         whose = [antecedent(c) for c in children(noun, {"poss"}) if c.lower_ == "whose"]
@@ -717,6 +740,17 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
             an, subjects(held_in) + passive_subjects(held_in), _KINDS, persons_as_states=True
         )
         right = [e for e in right if e not in left]
+    elif (
+        left
+        and not right
+        and held_in is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and held_in.lemma_.lower() in lex["casualty_verbs"]
+    ):
+        # "A Peruvian soldier was killed in a Tupac Front ambush": the fallen's side
+        fallen = subjects(held_in) + passive_subjects(held_in)
+        right = [e for e in entities(an, fallen, _KINDS, True) if e not in left]
     if not left and not right and noun.dep_ == "nsubj":
         # "Clashes broke out between Thai and Cambodian troops"
         group = entities(an, prep_objects(noun.head, {"between", "among"}), _KINDS, True)
@@ -846,6 +880,13 @@ def _strike_sides(
         blamer = noun.head.head
         if blamer.lemma_.lower() in {"blame", "accuse", "condemn", "punish", "hold"}:
             left = entities(an, children(blamer, {"dobj"}), _KINDS, persons_as_states=True)
+        elif blamer.lemma_.lower() in lex["responsibility_nouns"] and blamer.dep_ == "dobj":
+            # "X claimed responsibility for the attack on Y"
+            left = entities(an, subjects(blamer.head), _KINDS, persons_as_states=True)
+    if left and not right:
+        # "an ambush that killed 12 Peruvian soldiers"
+        hit = [o for c in children(noun, {"relcl"}) for o in children(c, {"dobj"})]
+        right = [e for e in entities(an, hit, _KINDS, persons_as_states=True) if e not in left]
     if left and not right:
         places = [o for c in acls for o in prep_objects(c, {"in", "inside", "on", "against"})]
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
