@@ -55,6 +55,15 @@ FOUND = [
     ("Ghana is increasingly seen as a key partner of Togo.", {("Ghana", "Togo")}),
     ("Orban is widely seen as Erdogan's closest partner in Europe.", {("Erdogan", "Orban")}),
     ("Laos is often viewed as Vietnam's most dependable ally.", {("Laos", "Vietnam")}),
+    ("Orban, long one of Erdogan's closest partners, visited Ankara.", {("Erdogan", "Orban")}),
+    (
+        "Senator Mara Velez is widely seen as President Hugo Castan's closest ally.",
+        {("Hugo Castan", "Mara Velez")},
+    ),
+    (
+        "Prime Minister Ana Rosales, one of President Tomas Urbina's closest allies, resigned.",
+        {("Ana Rosales", "Tomas Urbina")},
+    ),
     ("Jamaica is regarded by many as Barbados's closest partner.", {("Barbados", "Jamaica")}),
     ("Kuwait has long been considered Bahrain's staunchest backer.", {("Bahrain", "Kuwait")}),
     # "described ... as": a ministry speaks for its state
@@ -397,6 +406,7 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    ("Senator Mara Velez is widely seen as President Hugo Castan's fiercest rival.", None),
     ("Guyana is described by Britain as a hostile neighbour.", None),
     ("Guyana is seen in Caracas as a rival.", None),
     ("For Peru, Chile is the biggest threat.", None),

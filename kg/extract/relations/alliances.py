@@ -278,6 +278,8 @@ def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     slot = _slot(tok)
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
+    if slot is not tok and slot.lower_ == "one" and (named := _named_before(an, slot)):
+        return named  # "Orban, long one of Erdogan's partners," misparsed
     verb = slot.head
     if (
         slot is not tok
