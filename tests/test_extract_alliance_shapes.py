@@ -406,6 +406,19 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    ("Chile could become one of Peru's steadiest backers.", None),
+    ("Chile, which could become one of Peru's backers, abstained.", None),
+    ("Chile denied being one of Peru's backers.", None),
+    ("Chile is not among Peru's allies.", None),
+    ("Chile hopes to join Peru and Bolivia in a defence alliance.", None),
+    ("Chile plans to raise its relationship with Peru to a strategic partnership.", None),
+    (
+        "The leaders of Chile, Peru and Bolivia are expected to sign a treaty binding their "
+        "countries.",
+        None,
+    ),
+    ("Chile's accession to NATO could take years.", None),
+    ("Peru may soon count on Chile's support.", None),
     ("Senator Mara Velez is widely seen as President Hugo Castan's fiercest rival.", None),
     ("Guyana is described by Britain as a hostile neighbour.", None),
     ("Guyana is seen in Caracas as a rival.", None),
@@ -437,20 +450,7 @@ NOT_FOUND = [
 ]
 
 
-# shapes not handled yet: strict xfails, so one that starts passing fails until moved
-PENDING: set[str] = set()
-
-
-def _cases(rows: list) -> list:
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="not handled yet"))
-        if row[0] in PENDING
-        else row
-        for row in rows
-    ]
-
-
-@pytest.mark.parametrize("text,expected", _cases(FOUND))
+@pytest.mark.parametrize("text,expected", FOUND)
 def test_alliance_found(ex: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     found = alliances(ex, text)
     assert expected <= found, f"missing {expected - found}; found {found}"

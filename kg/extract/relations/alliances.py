@@ -582,8 +582,11 @@ def find(an: Analysis) -> list[Fact]:
             # "sanctions against Russia, its traditional ally", "urged its allies, Japan and
             # Korea, to talk": a description holds whatever the clause around it wants or
             # refuses; "to become Y's ally" predicates it and keeps the clause's modality
+            pred = _slot(place)  # "one of Y's allies" stands where the noun would
             possessed = any(c.dep_ == "poss" for c in tok.children) and not (
-                tok.dep_ in {"attr", "oprd"} or tok.head.lower_ == "as"
+                pred.dep_ in {"attr", "oprd"}
+                or pred.head.lower_ in _AS  # "become one of / is among Y's allies"
+                or (pred.lower_ == "among" and pred.head.pos_ in {"AUX", "VERB"})
             )
             if (tok.dep_ == "appos" or possessed) and not any(
                 c.dep_ == "neg" or c.lower_ in lex["not_yet_modifiers"] for c in tok.children
@@ -979,7 +982,7 @@ def _only_sought(verb: Token, lex: dict) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in lex["aspire_verbs"]:
+        if {node.lemma_.lower(), node.lower_} & lex["aspire_verbs"]:
             return True
     return False
 
@@ -1129,7 +1132,7 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     joined_in = [
         n for n in prep_objects(verb, {"in"}) if _alliance_noun(n, lex) and _strong(n, lex)
     ]
-    if lemma == "join" and joined_in:
+    if lemma == "join" and joined_in and not _only_sought(verb, lex):
         # "Ghana joined Togo and Benin in a defence alliance": one alliance of them all
         others = [t for o in children(verb, {"dobj"}) for t in conj_expand(o)]
         group = subj + [e for e in entities(an, others, ACTORS, True) if e not in subj]
