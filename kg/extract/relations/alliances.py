@@ -7,9 +7,18 @@ from typing import TYPE_CHECKING
 from kg.extract.facts import Fact
 from kg.extract.lexicon import relation_lexicon
 from kg.extract.modality import modality_of
+from kg.extract.relations.ally_nouns import (
+    AS_PREPS,
+    described_ones,
+    named_before,
+    named_by,
+    objects,
+    position,
+    slot_of,
+    speaking_states,
+)
 from kg.extract.relations.common import (
     ACTORS,
-    RELATIVE,
     agents,
     all_pairs,
     antecedent,
@@ -217,124 +226,6 @@ def _one_of(noun: Token) -> bool:
     )
 
 
-_AS = {"as", "among"}
-
-
-def _regard_words() -> set[str]:
-    return relation_lexicon("alliance")["regard_verbs"]
-
-
-def _position(tok: Token) -> Token:
-    """The word whose place in the sentence a conjunct shares: "a nation and ally"."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _objects(verb: Token) -> list[Token]:
-    """A verb's direct objects, a relative pronoun as the noun it stands for ("Guyana, which
-    X described as an ally"), and the noun a clause without a pronoun hangs on ("Morocco, a
-    country Paris regards as a partner")."""
-    objs = [antecedent(o) for o in children(verb, {"dobj"})]
-    gap = verb.dep_ == "relcl" and all(s.lower_ not in RELATIVE for s in subjects(verb))
-    if not objs and gap and subjects(verb):
-        noun = verb.head
-        objs = [noun.head] if noun.dep_ == "appos" and noun.pos_ == "NOUN" else [noun]
-    return objs
-
-
-def _speakers(an: Analysis, toks: list[Token], lex: dict) -> list:
-    """The ones who call someone an ally: a state's ministry or government speaks for its
-    state ("Britain's Ministry of Defence", "Kenya's defence ministry")."""
-    out: list = []
-    for tok in toks:
-        found = []
-        if tok.lemma_.lower() in lex["speaking_bodies"] | lex["envoy_nouns"]:
-            # "Britain's Ministry of Defence", "the ministry in Stockholm"
-            owner = children(tok, {"poss"}) + prep_objects(tok, {"in"})
-            found = entities(an, owner, {"State"}, persons_as_states=True)
-        found = found or entities(an, [tok], ACTORS, persons_as_states=True)
-        out += [e for e in found if e not in out]
-    return out
-
-
-def _slot(tok: Token) -> Token:
-    """The word that stands where the ally noun would: "one" in "one of Y's backers", "among"
-    in "X, among Y's allies,"."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one":
-        return prep.head
-    if tok.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in {"NOUN", "PROPN"}:
-        return prep
-    return tok
-
-
-def _described(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
-    """Whom an ally noun describes in the shapes the rules around it leave: an apposition
-    through "one of" ("X, one of Y's backers,", "X, among Y's allies,"), an "as" phrase
-    with no object ("X arrives as one of Y's backers", "X is seen [by many] as Y's partner")
-    and a passive ("X is considered Y's backer")."""
-    tok = _position(tok)
-    slot = _slot(tok)
-    if slot is not tok and slot.dep_ in {"appos", "prep"}:
-        return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
-    if slot is not tok and slot.lower_ == "one" and (named := _named_before(an, slot)):
-        return named  # "Orban, long one of Erdogan's partners," misparsed
-    verb = slot.head
-    if (
-        slot is not tok
-        and slot.dep_ == "dobj"
-        and verb.lemma_.lower() in _regard_words()
-        and an.doc[max(verb.i - 1, 0)].text == ","
-    ):
-        # "Chile, considered one of Peru's closest allies, ...", parsed with Chile as the
-        # subject of "considered"
-        return entities(an, subjects(verb), kinds, persons_as_states=True)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB":
-        # "X, among the few friends of Y, abstained", the phrase hung on the verb
-        named = _named_before(an, tok.head)
-        if named:
-            return named
-        slot = tok.head  # "X counts itself among Y's friends"
-    if slot.dep_ in {"oprd", "attr"} and is_passive(slot.head):
-        return entities(an, passive_subjects(slot.head), kinds, persons_as_states=True)
-    if slot.lower_ == "among":
-        verb = slot.head
-    elif slot.dep_ == "pobj" and slot.head.lower_ == "as":
-        verb = slot.head.head
-    else:
-        return []
-    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
-        verb = verb.head.head  # "is regarded by many as"
-    if verb.pos_ not in {"VERB", "AUX"} or entities(an, _objects(verb), ACTORS):
-        return []  # "counts Y as its ally": the object is the ally
-    toks = subjects(verb) or passive_subjects(verb)
-    return entities(an, toks, kinds, persons_as_states=True)
-
-
-def _named_before(an: Analysis, noun: Token) -> list:
-    """ "Oslo, long a NATO member, ...": the name before the comma that opens the
-    apposition, read off the text when the parser hangs the apposition elsewhere."""
-    i = noun.left_edge.i - 1
-    sent_start = an.sent(noun).start
-    while i > sent_start and an.doc[i].lower_ in {"itself", "themselves", "also", "long"}:
-        i -= 1
-    if i <= sent_start or an.doc[i].text != ",":
-        return []
-    return _named_by(an, an.doc[i - 1])
-
-
-def _named_by(an: Analysis, tok: Token) -> list:
-    """The actor a phrase names: "Iran", or "the Houthi movement" by its named part."""
-    if an.mention(tok) is None:
-        named = [c for c in tok.children if c.dep_ == "compound" and an.mention(c) is not None]
-        orgs = entities(an, named, {"Organization", "Group"})
-        if tok.pos_ == "NOUN" and len(orgs) == 1:
-            return orgs
-        return []
-    return entities(an, [tok], ACTORS, persons_as_states=True)
-
-
 def _candidates(an: Analysis) -> list[Token]:
     """The tokens `find` acts on: trigger words, names (founders of a named pact) and the
     heads of "on", "by", "alongside" and "behind" (`_side_by_side`)."""
@@ -472,7 +363,7 @@ def find(an: Analysis) -> list[Fact]:
                 while tok.lower_ != low.rstrip("s") and head.dep_ == "conj":
                     head = head.head  # "X and Y, Israel's allies,": the whole list
                 members = entities(an, conj_expand(head), ACTORS, persons_as_states=True)
-                members = members or _named_by(an, head)
+                members = members or named_by(an, head)
             members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
             # "Iran's allies in the region, including Hezbollah and the Houthis"
             members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
@@ -485,7 +376,9 @@ def find(an: Analysis) -> list[Fact]:
                     and (said.lemma_.lower() in relation_lexicon("statement")["verbs"])
                 ):
                     # "Ghana's defence ministry said Togo was a key partner": the speaker's
-                    owners = [e for e in _speakers(an, subjects(said), lex) if e not in members]
+                    owners = [
+                        e for e in speaking_states(an, subjects(said), lex) if e not in members
+                    ]
                 if not owners:
                     # "For Peru, Chile is the most reliable partner"
                     owners = entities(an, prep_objects(tok.head, {"for"}), ACTORS, True)
@@ -493,7 +386,7 @@ def find(an: Analysis) -> list[Fact]:
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["regard_verbs"]:
                 # "Greece considers Cyprus its most important partner", parsed as a clause
                 members += entities(an, children(tok, {"nsubj"}), ACTORS, True)
-                speakers = _speakers(an, subjects(tok.head), lex)
+                speakers = speaking_states(an, subjects(tok.head), lex)
                 owners = [e for e in owners or speakers if e not in members] or speakers
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex["naming_verbs"]:
                 # "Y's main ally is X", "Y, whose allies include A and B"
@@ -505,33 +398,35 @@ def find(an: Analysis) -> list[Fact]:
                 members += entities(an, subjects(verb), ACTORS, persons_as_states=True)
             if owners:
                 # "X, one of Y's backers,", "X is seen as Y's partner"
-                members += [e for e in _described(an, tok) if e not in members]
+                members += [e for e in described_ones(an, tok) if e not in members]
             elif people := entities(an, children(tok, {"poss"}), {"Person"}, True):
                 # "Orban is seen as Erdogan's closest partner": two people, neither a known
                 # leader who would stand for a state
-                members = _described(an, tok, ACTORS | {"Person"})
+                members = described_ones(an, tok, ACTORS | {"Person"})
                 owners = people if members else owners
-            place = _position(tok)
+            place = position(tok)
             if place.dep_ == "pobj" and place.head.lower_ == "as" and not owners:
                 # "Moscow counts Minsk as its closest ally", "described Y as a nation and ally"
                 verb = place.head.head
-                objs = entities(an, _objects(verb), ACTORS, persons_as_states=True)
-                speakers = _speakers(an, subjects(verb), lex)
+                objs = entities(an, objects(verb), ACTORS, persons_as_states=True)
+                speakers = speaking_states(an, subjects(verb), lex)
                 regard = verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
                 if not objs and regard and is_passive(verb):
                     # "Guyana is described by Britain as an ally", "Y, regarded in Lima as ..."
                     regarded = passive_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])
                     objs = entities(an, regarded, ACTORS, persons_as_states=True)
                     by = agents(verb) + prep_objects(verb, {"in"})
-                    speakers = [e for e in _speakers(an, by, lex) if e not in objs]
+                    speakers = [e for e in speaking_states(an, by, lex) if e not in objs]
                 if objs and (any(c.lower_ in _OWN for c in tok.children) or regard):
                     facts.extend(_facts(an, objs, speakers, tok, 0.6))
             # "counts Y as its ally", "counts Y among its allies"
-            as_verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ in _AS else None
+            as_verb = (
+                place.head.head if place.dep_ == "pobj" and place.head.lower_ in AS_PREPS else None
+            )
             own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children)
             if as_verb is not None and own and children(as_verb, {"dobj"}):
                 # "Moscow counts Minsk as its closest ally": the object is the ally
-                members += entities(an, _objects(as_verb), ACTORS, True)
+                members += entities(an, objects(as_verb), ACTORS, True)
             elif as_verb is not None and owners and not children(as_verb, {"dobj"}):
                 # "X has emerged as a key military partner of Y", "X serves as Y's ally"
                 members += entities(an, subjects(as_verb), ACTORS, persons_as_states=True)
@@ -542,17 +437,17 @@ def find(an: Analysis) -> list[Fact]:
                     facts.extend(_facts(an, group, group, tok, 0.6))
             if place.dep_ == "oprd":
                 # "which makes Portugal London's oldest ally", "called Y a brother and an ally"
-                members += entities(an, _objects(place.head), ACTORS, persons_as_states=True)
+                members += entities(an, objects(place.head), ACTORS, persons_as_states=True)
                 if not owners and place.head.lemma_.lower() in lex["regard_verbs"]:
                     # "Senegal's foreign ministry called Gambia a brotherly ally"
-                    speakers = _speakers(an, subjects(place.head), lex)
+                    speakers = speaking_states(an, subjects(place.head), lex)
                     owners = [e for e in speakers if e not in members]
-            named_as = [c for c in _objects(tok.head) if c.i < tok.i]
+            named_as = [c for c in objects(tok.head) if c.i < tok.i]
             if tok.dep_ == "dobj" and named_as and not owners:
                 # "Washington designated Kenya a major non-NATO ally": two objects; "Fiji,
                 # which X considers a partner"
                 members += entities(an, named_as, ACTORS, persons_as_states=True)
-                owners = _speakers(an, subjects(tok.head), lex)
+                owners = speaking_states(an, subjects(tok.head), lex)
             if tok.dep_ in {"compound", "nmod"}:
                 # "its Palestinian ally Hamas", "allies France and Germany"
                 members += entities(an, conj_expand(tok.head), ACTORS, persons_as_states=True)
@@ -570,7 +465,7 @@ def find(an: Analysis) -> list[Fact]:
                 # called Y \"our closest ally\"": "its"/"our" is the clause's subject
                 owners = [e for e in _clause_subjects(an, tok) if e not in members]
             if not members and owners:
-                members = _named_before(an, tok)
+                members = named_before(an, tok)
             members = [e for e in members if e not in owners]
             blocs = relation_lexicon("alliance")["alliance_blocs"]
             if len(members) > 1 and any(o.label in blocs for o in owners):
@@ -582,10 +477,10 @@ def find(an: Analysis) -> list[Fact]:
             # "sanctions against Russia, its traditional ally", "urged its allies, Japan and
             # Korea, to talk": a description holds whatever the clause around it wants or
             # refuses; "to become Y's ally" predicates it and keeps the clause's modality
-            pred = _slot(place)  # "one of Y's allies" stands where the noun would
+            pred = slot_of(place)  # "one of Y's allies" stands where the noun would
             possessed = any(c.dep_ == "poss" for c in tok.children) and not (
                 pred.dep_ in {"attr", "oprd"}
-                or pred.head.lower_ in _AS  # "become one of / is among Y's allies"
+                or pred.head.lower_ in AS_PREPS  # "become one of / is among Y's allies"
                 or (pred.lower_ == "among" and pred.head.pos_ in {"AUX", "VERB"})
             )
             if (tok.dep_ == "appos" or possessed) and not any(
@@ -874,7 +769,7 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         # "NATO admitted Montenegro as its 29th member"
         verb = noun.head.head
-        members = entities(an, _objects(verb), {"State"}, persons_as_states=True)
+        members = entities(an, objects(verb), {"State"}, persons_as_states=True)
         blocs = blocs or entities(an, subjects(verb), {"Organization"})
         blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
     else:
