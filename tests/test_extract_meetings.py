@@ -953,3 +953,29 @@ def test_a_place_named_by_city_of_or_a_dateline_that_is_no_capital(
     ex: Extractor, text: str, place: str
 ) -> None:
     assert places(ex, text) == {place}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "they" received: each of the two the clause before names
+        (
+            "President Joel Mbatha and President Ivo Rask met at the airport in Arusha, where "
+            "they were received by President Samia Hassan.",
+            {
+                ("Ivo Rask", "Joel Mbatha"),
+                ("Joel Mbatha", "Samia Hassan"),
+                ("Ivo Rask", "Samia Hassan"),
+            },
+        ),
+        # a signing in the passive, by two people
+        (
+            "The accord was signed in Geneva by Chile's foreign minister, Ana Ruiz, and her "
+            "Peruvian counterpart, Luis Soto.",
+            {("Ana Ruiz", "Luis Soto")},
+        ),
+        ("The accord was signed in Geneva by Ana Ruiz.", set()),
+    ],
+)
+def test_passive_receptions_and_signings(ex: Extractor, text: str, expected: set) -> None:
+    assert meetings(ex, text) == expected

@@ -491,7 +491,14 @@ class _Finder:
             if not guests and verb.dep_ == "conj":
                 guests = subjects(verb)  # "X arrived on Monday and was received by Y"
             people = [e for e in self.sides(guests) if e.kind == "Person"]
+            if not people and any(g.lower_ in {"they", "we"} for g in guests):
+                people = self._they(verb)  # "A and B met in Z, where they were received by Y"
             self.add(people, self.sides(agents(verb)), verb)
+            return
+        if is_passive(verb) and lemma in self.lex["sign_verbs"]:
+            # "the accord was signed in Z by A and B": signing together is meeting
+            for a, b in all_pairs([e for e in self.sides(agents(verb)) if e.kind == "Person"]):
+                self.add([a], [b], verb)
             return
         with_verbs = self.lex["with_verbs"]
         if lemma in {"meet", "confer"} or lemma in with_verbs:
