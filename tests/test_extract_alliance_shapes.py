@@ -49,6 +49,10 @@ FOUND = [
     ),
     ("Bolivia counts itself among Venezuela's firmest allies.", {("Bolivia", "Venezuela")}),
     ("Cuba has remained one of Nicaragua's most reliable allies.", {("Cuba", "Nicaragua")}),
+    (
+        "Chile and Bolivia, two of Peru's closest allies, condemned the strikes.",
+        {("Chile", "Peru"), ("Bolivia", "Peru")},
+    ),
     ("Estonia, seen as one of Latvia's staunchest allies, sent troops.", {("Estonia", "Latvia")}),
     # "seen as", "viewed as", "regarded as", "considered"
     ("Greece considers Cyprus its most important partner.", {("Cyprus", "Greece")}),
@@ -319,6 +323,8 @@ FOUND = [
     ),
     ("Nigeria assured Benin of its full support.", {("Benin", "Nigeria")}),
     ("Poland promised Lithuania its unconditional backing.", {("Lithuania", "Poland")}),
+    ("Chile is the latest country to pledge Peru its support.", {("Chile", "Peru")}),
+    ("Chile became the first state to offer Peru its backing.", {("Chile", "Peru")}),
     ("Chile has provided diplomatic backing to Peru.", {("Chile", "Peru")}),
     ("Chile lent Peru its support during the crisis.", {("Chile", "Peru")}),
     ("Chile's backing of Peru angered Bolivia.", {("Chile", "Peru")}),
@@ -349,6 +355,10 @@ FOUND = [
         {("Finland", "NATO")},
     ),
     ("Montenegro's membership in NATO was confirmed in 2017.", {("Montenegro", "NATO")}),
+    (
+        "Chile is a member of the Andean Security Pact along with Peru and Bolivia.",
+        _all_pairs("Bolivia", "Chile", "Peru"),
+    ),
     # alliances kept with others
     (
         "Ecuador has entered only two alliances, besides those it keeps with the United States "
@@ -406,6 +416,7 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    ("Chile and Bolivia, two of Peru's fiercest critics, condemned the strikes.", None),
     ("Chile could become one of Peru's steadiest backers.", None),
     ("Chile, which could become one of Peru's backers, abstained.", None),
     ("Chile denied being one of Peru's backers.", None),

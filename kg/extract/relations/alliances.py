@@ -774,6 +774,11 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
         blocs = [b for b in blocs if b.label in relation_lexicon("alliance")["alliance_blocs"]]
     else:
         return []
+    if blocs and noun.dep_ in {"attr", "oprd"}:
+        # "Chile is a member of the X Pact along with Peru and Bolivia"
+        along = [p for p in children(noun, {"prep"}) + children(noun.head, {"prep"})]
+        toks = [t for p in along if p.lower_ == "along" for t in prep_objects(p, {"with"})]
+        members += [e for e in entities(an, toks, {"State"}, True) if e not in members]
     facts = _facts(an, members, blocs, noun, 0.6)
     if blocs and len(members) > 1:
         facts += [
@@ -918,9 +923,23 @@ def _each_other(an: Analysis, verb: Token, subj: list, lex: dict) -> list[Fact]:
     return [f for a, b in all_pairs(subj) for f in _facts(an, [a], [b], verb, 0.6)]
 
 
+def _predicated(an: Analysis, verb: Token) -> list:
+    """ "Chile is the latest country to pledge Y its support", "Chile is one of the few states
+    that back Y": the noun the verb's clause hangs on is predicated of the subject."""
+    if verb.dep_ not in {"acl", "relcl"}:
+        return []
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.dep_ not in {"attr", "oprd"}:
+        return []
+    return entities(an, subjects(noun.head), ACTORS, persons_as_states=True)
+
+
 def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     lemma = verb.lemma_.lower()
     subj = entities(an, subjects(verb), ACTORS, persons_as_states=True)
+    subj = subj or _predicated(an, verb)
     mutual = _each_other(an, verb, subj, lex)
     if mutual:
         return mutual

@@ -68,10 +68,11 @@ def speaking_states(an: Analysis, toks: list[Token], lex: dict) -> list:
 
 
 def slot_of(tok: Token) -> Token:
-    """The word that stands where the ally noun would: "one" in "one of Y's backers", "among"
-    in "X, among Y's allies,"."""
+    """The word that stands where the ally noun would: "one" in "one of Y's backers", "two" in
+    "A and B, two of Y's allies,", "among" in "X, among Y's allies,"."""
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one":
+    parts = relation_lexicon("alliance")["part_words"]
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in parts:
         return prep.head
     if tok.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in {"NOUN", "PROPN"}:
         return prep
@@ -87,7 +88,7 @@ def described_ones(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     slot = slot_of(tok)
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
-    if slot is not tok and slot.lower_ == "one" and (named := named_before(an, slot)):
+    if slot is not tok and slot.lower_ != "among" and (named := named_before(an, slot)):
         return named  # "Orban, long one of Erdogan's partners," misparsed
     verb = slot.head
     if (
