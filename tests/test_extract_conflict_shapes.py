@@ -182,6 +182,19 @@ FOUND = [
     ("Peru's struggle against the Tupac Front has lasted four decades.",
      ("Peru", "Tupac Front")),
     ("Rebels of the Tupac Front, which Chile backs, attacked Lima.", ("Peru", "Tupac Front")),
+    # a war that pitted X against Y; a side named by an apposition
+    ("The War of the Pacific pitted Chile against Peru and Bolivia.", ("Bolivia", "Chile")),
+    ("A border war that pitted Peru against Ecuador ended in 1998.", ("Ecuador", "Peru")),
+    ("The war between Peru and its neighbour Chile lasted four years.", ("Chile", "Peru")),
+    ("Peru went to war with Chile in 1879.", ("Chile", "Peru")),
+    ("The Tupac Front, which is at war with Peru, released two hostages.",
+     ("Peru", "Tupac Front")),
+    # a state speaking of its own units; repelling an attack by X
+    ("Peru's defence ministry said Tupac Front fighters had attacked a patrol near Puno.",
+     ("Peru", "Tupac Front")),
+    ("Chile said the Tupac Front had attacked a patrol.", ("Chile", "Tupac Front")),
+    ("Peru's army said it had repelled an attack by the Tupac Front.",
+     ("Peru", "Tupac Front")),
 ]  # fmt: skip
 
 # (text, pair that must NOT be found as a fact)
@@ -240,6 +253,18 @@ NOT_FOUND = [
     ("The Tupac Front, which has fought Peru since 1984, is backed by Chile.",
      ("Chile", "Tupac Front")),
     ("Peru accused Chile of backing the Tupac Front.", ("Chile", "Peru")),
+    # what pits X against Y must be a war
+    ("The final pitted Brazil against Argentina.", ("Argentina", "Brazil")),
+    ("The case pitted Peru against Chile at the court.", ("Chile", "Peru")),
+    # a unit named as someone else's, or a speaker that is no state
+    ("Peru said the Tupac Front had attacked a Chilean patrol.", ("Peru", "Tupac Front")),
+    ("The UN said rebels of the Tupac Front attacked a convoy.",
+     ("Tupac Front", "United Nations")),
+    # leading talks or a body on a war is no part in it
+    ("Brazil led the talks on the war in Ukraine.", ("Brazil", "Ukraine")),
+    ("Brazil headed a commission on the war with Chile.", ("Brazil", "Chile")),
+    ("Brazil formed a committee on the conflict in Sudan.", ("Brazil", "Sudan")),
+    ("Peru's fight against Chile over tariffs has hurt exporters.", ("Chile", "Peru")),
 ]  # fmt: skip
 
 

@@ -120,6 +120,8 @@ def _with_groups(an: Analysis, toks: list[Token]) -> list[Token]:
             continue
         if tok.lower_ in members or tok.lemma_.lower() in members:
             out += prep_objects(tok, {"of"})
+        # "its neighbour Chile", "the rebel group the Tupac Front"
+        out += [c for c in children(tok, {"appos"}) if an.mention(c) is not None]
         if tok.dep_ == "appos" and tok.pos_ == "NOUN":
             out.append(tok.head)  # "the Tupac Front, a group that attacked Y"
         # "forces loyal to the Tupac Front"
@@ -202,9 +204,16 @@ def _accusers_own(an: Analysis, verb: Token, objs: list[Token], attackers: list)
         o.lemma_.lower() in _PLACE_NOUNS and not any(c.dep_ == "poss" for c in o.children)
         for o in objs
     )
-    if not owned and not accused:
+    # "Peru's defence ministry said rebels attacked a patrol": a unit of no one else named is
+    # the speaking state's
+    units = relation_lexicon("conflict")["unit_nouns"]
+    spoken = outer.lemma_.lower() in _SPEECH and any(
+        o.lemma_.lower() in units and not any(an.mention(c) for c in o.subtree) for o in objs
+    )
+    if not owned and not accused and not spoken:
         return []
-    accusers = entities(an, subjects(outer), _KINDS, persons_as_states=True)
+    kinds = {"State"} if spoken and not owned and not accused else _KINDS
+    accusers = entities(an, subjects(outer), kinds, persons_as_states=True)
     return [e for e in accusers if e not in attackers]
 
 
@@ -630,6 +639,20 @@ def _helped(verb: Token, lex: dict) -> bool:
     return False
 
 
+def _pitted(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
+    """ "The war pitted Chile against Peru and Bolivia": the object against the others; a
+    final or an election that pits X against Y is no war."""
+    if not any(_strong_noun(s, lex) for s in subjects(verb)):
+        return []
+    objs = [t for o in children(verb, {"dobj"}) for t in conj_expand(antecedent(o))]
+    others = prep_objects(verb, {"against"}) + [
+        t for o in objs for t in prep_objects(o, {"against"})
+    ]
+    sides = entities(an, objs, _KINDS, persons_as_states=True)
+    foes = entities(an, others, _KINDS, persons_as_states=True)
+    return _facts(an, sides, [e for e in foes if e not in sides], verb, 0.6)
+
+
 def _against_noun(tok: Token, lex: dict) -> bool:
     """ "led a coalition against the rebels": a conflict noun only with "against"."""
     return (
@@ -642,8 +665,10 @@ def _against_noun(tok: Token, lex: dict) -> bool:
 def _coalition(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     """The members of a coalition against Y ("of X", "X-led", or whoever leads or joins it)
     against Y; "Peru's fight against the Tupac Front" but not "a legal fight against Y"."""
-    if _figurative(noun, lex):
-        return []
+    if _figurative(noun, lex) or any(
+        o.lemma_.lower() in lex["verbal_reasons"] for o in prep_objects(noun, {"over", "on"})
+    ):
+        return []  # "a legal fight against Y", "Peru's fight against Chile over tariffs"
     # "a coalition against Y's tariffs": a policy, not a side
     against = [
         o for o in prep_objects(noun, {"against"}) if o.lemma_.lower() not in lex["verbal_reasons"]
@@ -652,7 +677,8 @@ def _coalition(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     members = entities(an, prep_objects(noun, {"of"}), _KINDS, persons_as_states=True)
     members = members or noun_modifiers(an, noun, _KINDS, True)
     verb = governing_verb(noun)
-    if not members and verb is not None and verb.lemma_.lower() in lex["engage_verbs"]:
+    led = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["lead_verbs"]
+    if not members and verb is not None and (led or verb.lemma_.lower() in lex["engage_verbs"]):
         members = entities(an, subjects(verb), _KINDS, persons_as_states=True)
     return _facts(an, [e for e in members if e not in foes], foes, noun, 0.6)
 
@@ -666,6 +692,9 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if ended:
         return ended
     left, right = noun_parties(an, noun, _NOUN_PREPS, _KINDS, True, lex["engage_verbs"])
+    if not left and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["lead_verbs"]:
+        # "The Sable Brigades have led a rebellion against the Malawian government"
+        left = [e for e in entities(an, subjects(noun.head), _KINDS, True) if e not in right]
     if not left:
         # "the insurgency the Tupac Front has waged against Peru"
         for relcl in children(noun, {"relcl"}):
@@ -694,6 +723,12 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
     if not left and doers and len(right) > len(doers):
         # "a rebellion against Y by X": "by" names who wages it, the rest are the other side
         left, right = doers, [e for e in right if e not in doers]
+    faced = governing_verb(noun)
+    if doers and faced is not None and faced.lemma_.lower() in lex["repel_verbs"]:
+        # "Peru's army said it had repelled an attack by the Tupac Front"
+        facing = entities(an, subjects(faced), _KINDS, persons_as_states=True)
+        if facing:
+            left, right = doers, [e for e in facing if e not in doers]
     if left and not right:
         # "Russian strikes on Odesa": the state of the city struck
         right = [e for e in aimed if e not in left]
@@ -913,7 +948,9 @@ def _trigger_words() -> frozenset[str]:
     strong = relation_lexicon("conflict")["strong_nouns"]
     keys = ("strong_nouns", "campaign_nouns", "come_verbs", "verbs", "exchange_verbs")
     extra = ("target", "open", "return", "take")
-    words = trigger_words("conflict", *keys, "rout_verbs", "against_nouns", extra=extra)
+    words = trigger_words(
+        "conflict", *keys, "rout_verbs", "against_nouns", "pit_verbs", extra=extra
+    )
     return words | {w + "s" for w in strong} | {w + "es" for w in strong}
 
 
@@ -926,6 +963,8 @@ def find(an: Analysis) -> list[Fact]:
             facts.extend(_target_list(an, tok, facts))
         if _strong_noun(tok, lex) or _campaign(tok, lex) or _against_noun(tok, lex):
             facts.extend(_noun(an, tok, lex))
+        elif tok.pos_ == "VERB" and lemma in lex["pit_verbs"]:
+            facts.extend(_pitted(an, tok, lex))
         elif tok.pos_ == "VERB" and lemma in lex["come_verbs"]:
             facts.extend(_came_under(an, tok, lex))
         elif (tok.pos_ == "VERB" or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"})) and (
