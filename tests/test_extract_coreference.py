@@ -109,6 +109,16 @@ def test_the_n_year_old_is_the_person_the_text_is_about(ex: Extractor, text: str
     assert meetings(ex, text) == PAIR
 
 
+def test_the_n_year_old_with_a_demonym_is_that_states_leader(ex: Extractor) -> None:
+    """ "the 77-year-old Malaysian leader" is Malaysia's leader, not the last subject."""
+    text = (
+        "Latvian President Tomas Varga received the two leaders in Riga. Estonian President Lena "
+        'Hoff and Lithuanian President Jonas Kaz held talks. "This is a good first step towards '
+        'calmer relations," said the 61-year-old Latvian leader.'
+    )
+    assert {row[0] for row in rows(ex.facts(text), "statement")} == {"Tomas Varga"}
+
+
 def test_a_name_joined_to_a_person_is_a_person(ex: Extractor) -> None:
     # the model tags only the second name; "and" makes the first one a person too
     text = "Hoff and Tomas Varga met in Riga on Monday."

@@ -614,8 +614,14 @@ class Analysis:
         ("the Russian president")."""
         m = self.by_token.get(tok.i)
         entity = m.entity if m else None
-        if entity is None and _is_age_phrase(tok):
-            # "the 71-year-old met ...", "welcomed the 73-year-old": a person named before
+        stated = any(
+            (cm := self.by_token.get(c.i)) is not None and cm.entity.kind == "State"
+            for c in tok.children
+            if c.dep_ in {"amod", "compound", "poss"}
+        )
+        if entity is None and _is_age_phrase(tok) and not stated:
+            # "the 71-year-old met ...", "welcomed the 73-year-old": a person named before;
+            # "the 77-year-old Malaysian leader" is Malaysia's leader, below
             if tok.dep_ in {"dobj", "pobj", "dative"}:
                 entity = self._object_pronoun(tok)
             else:
