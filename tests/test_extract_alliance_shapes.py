@@ -54,6 +54,10 @@ FOUND = [
         {("Chile", "Peru"), ("Bolivia", "Peru")},
     ),
     ("Estonia, seen as one of Latvia's staunchest allies, sent troops.", {("Estonia", "Latvia")}),
+    (
+        "Peru's allies, among them Chile and Bolivia, condemned the strikes.",
+        {("Chile", "Peru"), ("Bolivia", "Peru")},
+    ),
     # "seen as", "viewed as", "regarded as", "considered"
     ("Greece considers Cyprus its most important partner.", {("Cyprus", "Greece")}),
     ("Ghana is increasingly seen as a key partner of Togo.", {("Ghana", "Togo")}),
@@ -416,6 +420,10 @@ NOT_FOUND = [
     ("Peru failed to win Chile's backing.", None),
     ("Chile refused to come to Peru's aid.", None),
     ("Chile sent aid to Peru.", None),
+    (
+        "Peru's closest ally, Chile, and its rival Bolivia condemned the strikes.",
+        {("Bolivia", "Peru")},
+    ),
     ("Chile and Bolivia, two of Peru's fiercest critics, condemned the strikes.", None),
     ("Chile could become one of Peru's steadiest backers.", None),
     ("Chile, which could become one of Peru's backers, abstained.", None),

@@ -364,7 +364,9 @@ def find(an: Analysis) -> list[Fact]:
                     head = head.head  # "X and Y, Israel's allies,": the whole list
                 members = entities(an, conj_expand(head), ACTORS, persons_as_states=True)
                 members = members or named_by(an, head)
-            members += entities(an, children(tok, {"appos"}), ACTORS, persons_as_states=True)
+            # "Y's allies, among them A and B,": every name of the apposition
+            named = [t for a in children(tok, {"appos"}) for t in conj_expand(a)]
+            members += entities(an, named, ACTORS, persons_as_states=True)
             # "Iran's allies in the region, including Hezbollah and the Houthis"
             members += entities(an, prep_objects(tok, {"including"}), ACTORS, True)
             if tok.dep_ == "attr":
