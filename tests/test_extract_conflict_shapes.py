@@ -34,6 +34,10 @@ FOUND = [
      ("Ruvu Liberation Army", "Zambia")),
     ("Bankers worried about the cost of Malawi's war against Zambia.", ("Malawi", "Zambia")),
     ("Few historians have studied Uruguay's war against Paraguay.", ("Paraguay", "Uruguay")),
+    ("During Peru's 1879 war against Chile, Lima was occupied.", ("Chile", "Peru")),
+    ("Arms sales to Peru during its war against Chile rose.", ("Chile", "Peru")),
+    ("Historians still debate the causes of Peru's war with Chile.", ("Chile", "Peru")),
+    ("The war of Peru against Chile lasted four years.", ("Chile", "Peru")),
     # relative clauses
     ("Bolivia, which led a military coalition against the Tupac rebels for years, stayed "
      "silent.", ("Bolivia", "Tupac")),
@@ -265,6 +269,15 @@ NOT_FOUND = [
     ("Brazil headed a commission on the war with Chile.", ("Brazil", "Chile")),
     ("Brazil formed a committee on the conflict in Sudan.", ("Brazil", "Sudan")),
     ("Peru's fight against Chile over tariffs has hurt exporters.", ("Chile", "Peru")),
+    ("The invasion of Peru against the wishes of Chile was condemned.", ("Chile", "Peru")),
+    # the new shapes, hedged or denied
+    ("Rebels of the Tupac Front may have attacked Lima.", ("Peru", "Tupac Front")),
+    ("The Tupac Front would take up arms against Peru if the talks failed.",
+     ("Peru", "Tupac Front")),
+    ("Drones launched from Peru could strike Arica.", ("Chile", "Peru")),
+    ("Peru denied that its troops had ambushed Chilean soldiers.", ("Chile", "Peru")),
+    ("The Tupac Front, which could attack Lima, is on alert.", ("Peru", "Tupac Front")),
+    ("Peru warned it could join a coalition against Chile.", ("Chile", "Peru")),
 ]  # fmt: skip
 
 

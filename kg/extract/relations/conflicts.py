@@ -720,6 +720,9 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         left, right = between, between  # "between the army and the RSF", the army the story's
     aimed = entities(an, prep_objects(noun, _AIMED), _KINDS, persons_as_states=True)
     doers = entities(an, prep_objects(noun, {"by"}), _KINDS, persons_as_states=True)
+    if not doers and prep_objects(noun, {"against"}):
+        # "the war of Peru against Chile"
+        doers = entities(an, prep_objects(noun, {"of"}), _KINDS, persons_as_states=True)
     if not left and doers and len(right) > len(doers):
         # "a rebellion against Y by X": "by" names who wages it, the rest are the other side
         left, right = doers, [e for e in right if e not in doers]
