@@ -471,3 +471,24 @@ def test_the_two_presidents_said_gives_a_row_for_each(ex: Extractor) -> None:
 )  # fmt: skip
 def test_characterisations_and_split_quotes(ex: Extractor, text: str, expected: set) -> None:
     assert statements(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Foreign Minister Anna Berg praised the two sides "for the courage they showed at the '
+            'table," and Norway welcomed the deal.',
+            "Anna Berg",
+        ),
+        (
+            'Anna Berg told reporters that it was "a historic day for both of our countries," '
+            "and Norway welcomed the accord.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_speech_verbs_clause_is_its_speakers(
+    ex: Extractor, text: str, speaker: str
+) -> None:
+    assert {row[0] for row in statements(ex, text)} == {speaker}

@@ -191,6 +191,13 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> list[Entity]:
     def distance(t: Token) -> int:
         return t.i - end_tok if t.i >= end_tok else (start_tok - t.i) + 1
 
+    # a quotation inside a speech verb's clause is that verb's ("X congratulated both
+    # countries 'on ...', and Y welcomed the accord": X's, though Y's verb is nearer)
+    governing = _governing_speech_verb(an, start_tok, end_tok, speech)
+    for verb in [governing] if governing is not None else []:
+        entity = _speaker_of_verb(an, verb)
+        if entity is not None:
+            return _joint_speakers(an, verb, entity)
     for verb in sorted(verbs, key=distance):
         entity = _speaker_of_verb(an, verb)
         if entity is not None:
@@ -216,6 +223,24 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> list[Entity]:
                     if entity is not None and entity.kind in _SPEAKER_KINDS:
                         return [entity]
     return []
+
+
+def _governing_speech_verb(
+    an: Analysis, start_tok: int, end_tok: int, speech: set[str] | list[str]
+) -> Token | None:
+    """The nearest speech verb outside the quotation that the quotation hangs from."""
+    roots = [t for t in an.doc[start_tok:end_tok] if not start_tok <= t.head.i < end_tok]
+    for root in roots[:1]:
+        node = root
+        for _ in range(4):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.i in an.quoted:
+                continue
+            if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in speech:
+                return node
+    return None
 
 
 def find(an: Analysis, spans: list[tuple[int, int]]) -> list[Fact]:
