@@ -142,6 +142,7 @@ FOUND = [
      ("Bolivia", "Chaco Patriotic Front")),
     ("Drones fired from Paraguayan territory hit a Bolivian army depot.",
      ("Bolivia", "Paraguay")),
+    ("Drones launched by the Tupac Front struck Lima.", ("Peru", "Tupac Front")),
     ("The Mekong People's Army has waged a guerrilla war against the Laotian government since "
      "1975.", ("Laos", "Mekong People's Army")),
     ("Laos launched a military offensive against the Mekong People's Army.",
@@ -257,6 +258,8 @@ NOT_FOUND = [
     ("The Tupac Front, which has fought Peru since 1984, is backed by Chile.",
      ("Chile", "Tupac Front")),
     ("Peru accused Chile of backing the Tupac Front.", ("Chile", "Peru")),
+    ("Separatists backed by Chile have fought Peruvian forces since 2014.", ("Chile", "Peru")),
+    ("Fighters trained by Chile attacked Peruvian positions.", ("Chile", "Peru")),
     # what pits X against Y must be a war
     ("The final pitted Brazil against Argentina.", ("Argentina", "Brazil")),
     ("The case pitted Peru against Chile at the court.", ("Chile", "Peru")),

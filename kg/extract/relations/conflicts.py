@@ -280,12 +280,17 @@ def _verb(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
                 an, [o for t in strikes for o in prep_objects(t, {"by", "from"})], _KINDS, True
             )
         if not attackers:
-            # "Drones launched by the Houthis struck Y": whoever launched the weapon
+            # "Drones launched by the Houthis struck Y": whoever launched the weapon; not
+            # "separatists backed by Chile fought Y" (a backer is no side)
+            backing = lex["backing_verbs"]
+            launched = [
+                c
+                for s in subjects(verb)
+                for c in children(s, {"acl"})
+                if c.lemma_.lower() not in backing
+            ]
             attackers = entities(
-                an,
-                [a for s in subjects(verb) for c in children(s, {"acl"}) for a in agents(c)],
-                _KINDS,
-                persons_as_states=True,
+                an, [a for c in launched for a in agents(c)], _KINDS, persons_as_states=True
             )
         if not attackers:
             attackers = _launched_from(an, verb, lex)
