@@ -119,6 +119,18 @@ def test_the_n_year_old_with_a_demonym_is_that_states_leader(ex: Extractor) -> N
     assert {row[0] for row in rows(ex.facts(text), "statement")} == {"Tomas Varga"}
 
 
+def test_their_leaders_are_the_leaders_of_the_two_states_named(ex: Extractor) -> None:
+    """ "A and B agreed ... Y received their leaders": the two states' leaders, named after."""
+    text = (
+        "Chile and Peru agreed to a ceasefire on Monday after talks in Quito. Ecuadorian "
+        "President Daniel Vera received their leaders at his residence. Chilean President Ana "
+        "Ruiz and Peru's acting president, Luis Soto, held talks for several hours."
+    )
+    assert {("Ana Ruiz", "Daniel Vera"), ("Daniel Vera", "Luis Soto")} <= meetings(ex, text)
+    text = "Protesters and their leaders marched in Quito. Daniel Vera received their leaders."
+    assert meetings(ex, text) == set()
+
+
 def test_a_name_joined_to_a_person_is_a_person(ex: Extractor) -> None:
     # the model tags only the second name; "and" makes the first one a person too
     text = "Hoff and Tomas Varga met in Riga on Monday."

@@ -437,7 +437,9 @@ class Analysis:
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [p for prep in tok.children if prep.lower_ == "of" for p in prep.children]
         if role in {"leader", "president", "prime minister"} and any(
-            o.lemma_.lower() in lex["group_states"] and _group_size(o) == 2 for o in owners
+            (o.lemma_.lower() in lex["group_states"] and _group_size(o) == 2)
+            or o.lower_ == "their"  # "A and B agreed ... Y received their leaders"
+            for o in owners
         ):
             return self._last_two_leaders_of_states(tok)
         # "the foreign ministers of Estonia and Latvia": the people of those states who hold
