@@ -568,3 +568,20 @@ def test_the_ministry_is_the_one_named_before(ex: Extractor, text: str, expected
 )
 def test_unseen_affiliation_shapes(ex: Extractor, text: str, expected: set) -> None:
     assert affiliations(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title only one state gives names that state
+        ("Secretary of State Tom Hale arrived in Nairobi.", {("Tom Hale", "United States")}),
+        ("Defense Secretary Tom Hale said Chile would buy jets.", {("Tom Hale", "United States")}),
+        # a title several states give takes the state from the text, as before
+        ("Foreign Secretary Ann Roy arrived in Islamabad.", set()),
+        ("Peru's Foreign Secretary Ana Ruiz spoke.", {("Ana Ruiz", "Peru")}),
+        # "Secretary of State for ..." is a British cabinet post of another name
+        ("Secretary of State for Defence Tom Hale spoke.", set()),
+    ],
+)
+def test_national_titles(ex: Extractor, text: str, expected: set) -> None:
+    assert {row[:2] for row in affiliations(ex, text)} == expected

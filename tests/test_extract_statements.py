@@ -482,6 +482,11 @@ def test_characterisations_and_split_quotes(ex: Extractor, text: str, expected: 
             "Anna Berg",
         ),
         (
+            'Foreign Minister Anna Berg congratulated both countries "on the bold steps taken in '
+            'Geneva," and Norway welcomed the accord.',
+            "Anna Berg",
+        ),
+        (
             'Anna Berg told reporters that it was "a historic day for both of our countries," '
             "and Norway welcomed the accord.",
             "Anna Berg",

@@ -11,7 +11,9 @@ from kg.extract.relations.leaders import is_leader_title, state_in_context
 from kg.extract.relations.titles import person_titles
 
 if TYPE_CHECKING:
+    from kg.extract.entities import Entity
     from kg.extract.mentions import Analysis
+    from kg.extract.relations.titles import Title
 
 
 def find(an: Analysis) -> list[Fact]:
@@ -27,7 +29,7 @@ def find(an: Analysis) -> list[Fact]:
         if principal is None and not is_leader_title(title) and not title.counterpart:
             if (id(title.person), an.sent(title.trigger).start) in stated:
                 continue
-            principal = state_in_context(an, title)
+            principal = _national_state(an, title) or state_in_context(an, title)
         if principal is None or principal is title.person:
             continue
         if is_leader_title(title) and principal.kind == "State":
@@ -51,3 +53,11 @@ def find(an: Analysis) -> list[Fact]:
             an.table.set_official(title.person, principal)
         facts.append(fact)
     return facts
+
+
+def _national_state(an: Analysis, title: Title) -> Entity | None:
+    """ "Secretary of State X": a title only one state gives names that state, whatever other
+    states the sentence names ("X said Israel would ..."); not "Secretary of State for Y"."""
+    text = title.text.lower()
+    iso3 = data_titles()["national_titles"].get(text)
+    return an.table.state(iso3) if iso3 and " for " not in text else None
