@@ -237,8 +237,8 @@ NOT_FOUND = [
     ("The Mekong People's Army's rebellion against Laos could spread, analysts said.",
      ("Laos", "Mekong People's Army")),
     ("Chile threatened to join a coalition against Peru.", ("Chile", "Peru")),
-    ("Ethiopia, which fights the al Qaeda-linked al Shabaab insurgency, reacted with alarm.",
-     ("al-Qaeda", "al-Shabaab")),
+    ("Mali, which battles the al Qaeda-linked JNIM insurgency, voiced alarm.",
+     ("JNIM", "al-Qaeda")),
     # mediators who end someone else's conflict are no side
     ("Brazil and Argentina offered to help end decades of conflict between Peru and Chile.",
      ("Argentina", "Brazil")),

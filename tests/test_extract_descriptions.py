@@ -225,10 +225,10 @@ def test_we_whose_speaker_is_sought_through_itself_ends(ex: Extractor) -> None:
     """The parser makes "underscores" a conjunct of the quoted "shoot down", so the speaker of
     the quotation is sought through its own "We": that ends, and the rest is still read."""
     text = (
-        "Peru has supplied drones and missiles to aid Chile, while Lima has reciprocated with "
-        'copper.\n"We will shoot down any drones that threaten our people, violate our airspace, '
-        'and endanger farmers," Lamaro’s visit to the Marshall Islands, a rare trip in the remote '
-        "country, underscores the weight of the summit."
+        "Peru has shipped rifles and mortars to Chile, while Lima has paid in copper.\n"
+        '"We will destroy any rockets that menace our towns, breach our airspace, and endanger '
+        'farmers," Lamaro’s trip to the Marshall Islands, a rare visit to the remote country, '
+        "underscores the weight of the talks."
     )
     assert ("Peru", "Chile") in pairs(ex, text, "supply")
 
