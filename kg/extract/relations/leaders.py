@@ -394,7 +394,7 @@ def _at_home(an: Analysis, title: Title, verb: Token) -> bool:
             verb = verb.head
         elif verb.dep_ == "pobj" and verb.head.lower_ == "with":
             verb = verb.head.head
-    talks = []
+    talks: list[Token] = []
     if verb.lemma_.lower() in _TALK_NOUNS and verb.dep_ == "dobj":
         talks, verb = [verb], verb.head  # "held talks in Oslo with X", "in" on "talks"
     lemma = verb.lemma_.lower()

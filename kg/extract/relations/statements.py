@@ -194,10 +194,9 @@ def _attribution(an: Analysis, start_tok: int, end_tok: int) -> list[Entity]:
     # a quotation inside a speech verb's clause is that verb's ("X congratulated both
     # countries 'on ...', and Y welcomed the accord": X's, though Y's verb is nearer)
     governing = _governing_speech_verb(an, start_tok, end_tok, speech)
-    for verb in [governing] if governing is not None else []:
-        entity = _speaker_of_verb(an, verb)
-        if entity is not None:
-            return _joint_speakers(an, verb, entity)
+    entity = _speaker_of_verb(an, governing) if governing is not None else None
+    if governing is not None and entity is not None:
+        return _joint_speakers(an, governing, entity)
     for verb in sorted(verbs, key=distance):
         entity = _speaker_of_verb(an, verb)
         if entity is not None:
@@ -229,17 +228,14 @@ def _governing_speech_verb(
     an: Analysis, start_tok: int, end_tok: int, speech: set[str] | list[str]
 ) -> Token | None:
     """The nearest speech verb outside the quotation that the quotation hangs from."""
-    roots = [t for t in an.doc[start_tok:end_tok] if not start_tok <= t.head.i < end_tok]
-    for root in roots[:1]:
-        node = root
-        for _ in range(4):
-            if node.head.i == node.i:
-                return None
-            node = node.head
-            if node.i in an.quoted:
-                continue
-            if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in speech:
-                return node
+    node = next((t for t in an.doc[start_tok:end_tok] if not start_tok <= t.head.i < end_tok), None)
+    for _ in range(4):
+        if node is None or node.head.i == node.i:
+            return None
+        node = node.head
+        speaking = node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in speech
+        if speaking and node.i not in an.quoted:
+            return node
     return None
 
 
