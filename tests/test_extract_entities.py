@@ -717,3 +717,16 @@ def test_a_title_the_model_took_for_a_body_stays_a_title(ex: Extractor) -> None:
 )
 def test_a_party_named_after_its_state(ex: Extractor, text: str, org: str) -> None:
     assert ("Organization", org) in _entities(ex, text)
+
+
+def test_lemmas_the_model_gets_wrong_are_set_right(ex: Extractor) -> None:
+    """ "staged" is no stag and "hopes" no hop, for every finder's lemma lookup: the
+    insurgency is waged, the membership only hoped for."""
+    doc = ex.nlp("The Kivu Front staged an insurgency against Uganda. Peru hopes to join NATO.")
+    assert {t.text: t.lemma_ for t in doc if t.text in {"staged", "hopes"}} == {
+        "staged": "stage",
+        "hopes": "hope",
+    }
+    facts = ex.facts("The Tupac Front has staged a long insurgency against Peru.")
+    assert ("Peru", "Tupac Front") in rows(facts, "conflict")
+    assert rows(ex.facts("Peru hopes to join NATO and the OAS."), "alliance") == set()

@@ -18,6 +18,7 @@ from kg.extract.abbreviations import install as install_abbreviations
 from kg.extract.article import Article
 from kg.extract.entities import EntityTable
 from kg.extract.facts import Fact
+from kg.extract.lemmas import install as install_lemmas
 from kg.extract.mentions import find_mentions, phrase_matcher
 from kg.extract.rdf import Triple, article_triples
 from kg.extract.relations import (
@@ -58,6 +59,7 @@ def load_model(name: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
         install_abbreviations(nlp)
+    install_lemmas(nlp)
     return nlp
 
 

@@ -884,7 +884,7 @@ def _only_sought(verb: Token, lex: dict) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or node.head.i == node.i:
             return False
         node = node.head
-        if {node.lemma_.lower(), node.lower_} & lex["aspire_verbs"]:
+        if node.lemma_.lower() in lex["aspire_verbs"]:
             return True
     return False
 
