@@ -61,9 +61,15 @@ FOUND = [
     # "seen as", "viewed as", "regarded as", "considered"
     ("Greece considers Cyprus its most important partner.", {("Cyprus", "Greece")}),
     ("Ghana is increasingly seen as a key partner of Togo.", {("Ghana", "Togo")}),
-    ("Orban is widely seen as Erdogan's closest partner in Europe.", {("Erdogan", "Orban")}),
+    (
+        "Lars Holm is widely seen as Tom Hale's closest partner in Europe.",
+        {("Lars Holm", "Tom Hale")},
+    ),
     ("Laos is often viewed as Vietnam's most dependable ally.", {("Laos", "Vietnam")}),
-    ("Orban, long one of Erdogan's closest partners, visited Ankara.", {("Erdogan", "Orban")}),
+    (
+        "Lars Holm, long one of Tom Hale's closest partners, visited Oslo.",
+        {("Lars Holm", "Tom Hale")},
+    ),
     (
         "Senator Mara Velez is widely seen as President Hugo Castan's closest ally.",
         {("Hugo Castan", "Mara Velez")},
@@ -76,8 +82,8 @@ FOUND = [
     ("Kuwait has long been considered Bahrain's staunchest backer.", {("Bahrain", "Kuwait")}),
     # "described ... as": a ministry speaks for its state
     (
-        "Britain's Ministry of Defence described Guyana as a regional ally.",
-        {("Guyana", "United Kingdom")},
+        "Japan's Ministry of Defence described Fiji as a regional ally.",
+        {("Fiji", "Japan")},
     ),
     (
         "Kenya's defence ministry described Rwanda as a vital security partner.",
@@ -92,7 +98,7 @@ FOUND = [
     ("Sweden's government called Finland its closest partner.", {("Finland", "Sweden")}),
     ("The ministry in Stockholm described Norway as a trusted ally.", {("Norway", "Sweden")}),
     ("Ghana's defence ministry said Togo was a key security partner.", {("Ghana", "Togo")}),
-    ("Guyana is described by Britain as a regional ally.", {("Guyana", "United Kingdom")}),
+    ("Fiji is described by Japan as a regional ally.", {("Fiji", "Japan")}),
     ("Guyana was hailed by Brazil as a strategic partner.", {("Brazil", "Guyana")}),
     ("Chile is regarded in Lima as a trusted partner.", {("Chile", "Peru")}),
     ('Peru called Chile "a brother and an ally".', {("Chile", "Peru")}),
@@ -132,9 +138,9 @@ FOUND = [
     ),
     ("The aid went to Haiti, which Canada calls a close partner.", {("Canada", "Haiti")}),
     (
-        "The ship was sent to Guyana, which Britain's Ministry of Defence described as \"a "
-        'regional ally and Commonwealth partner".',
-        {("Guyana", "United Kingdom")},
+        "The ship was sent to Fiji, which Japan's Ministry of Defence described as \"a "
+        'regional ally and trusted partner".',
+        {("Fiji", "Japan")},
     ),
     (
         "The frigate docked in Tonga, which Australia's defence department described as a "
@@ -315,9 +321,9 @@ FOUND = [
         {("Angola", "Portugal")},
     ),
     (
-        "Turkish President Recep Tayyip Erdogan spoke on Monday. Erdogan promised Syria his "
-        "country's backing in a campaign against Kurdish militants.",
-        {("Syria", "Turkey")},
+        "Kenyan President Joel Mbatha spoke on Monday. Mbatha promised Somalia his "
+        "country's backing in a campaign against militants.",
+        {("Kenya", "Somalia")},
     ),
     ("Hungary offered Serbia its full backing on Tuesday.", {("Hungary", "Serbia")}),
     ("Algeria pledged Tunisia its support against the insurgents.", {("Algeria", "Tunisia")}),
@@ -439,12 +445,12 @@ NOT_FOUND = [
     ("Chile's accession to NATO could take years.", None),
     ("Peru may soon count on Chile's support.", None),
     ("Senator Mara Velez is widely seen as President Hugo Castan's fiercest rival.", None),
-    ("Guyana is described by Britain as a hostile neighbour.", None),
+    ("Fiji is described by Japan as a hostile neighbour.", None),
     ("Guyana is seen in Caracas as a rival.", None),
     ("For Peru, Chile is the biggest threat.", None),
     ("Peru described its relationship with Chile as a strategic rivalry.", None),
     ("Chile, considered one of Peru's harshest critics, sent troops.", None),
-    ("Guyana is not regarded by Britain as an ally.", None),
+    ("Fiji is not regarded by Japan as an ally.", None),
     ("With help from the United Nations, Mali held elections.", None),
     ("Chile did not provide backing to Peru.", None),
     ("Greece might consider Cyprus its most important partner.", None),
@@ -463,8 +469,8 @@ NOT_FOUND = [
     ),
     # a ministry speaks for its state: never an ally of its own
     (
-        "Britain's Ministry of Defence described Guyana as a regional ally.",
-        {("Guyana", "Ministry of Defence")},
+        "Japan's Ministry of Defence described Fiji as a regional ally.",
+        {("Fiji", "Ministry of Defence")},
     ),
 ]
 

@@ -223,7 +223,7 @@ def test_more_leader_titles(ex: Extractor, text: str, expected: set) -> None:
             {("Daniel Vera", "Ecuador")},
         ),
         (
-            "Mr Ruto was received at the White House by President Tom Hale in May.",
+            "Mr Okello was received at the White House by President Tom Hale in May.",
             {("Tom Hale", "United States")},
         ),
         (

@@ -402,7 +402,7 @@ def find(an: Analysis) -> list[Fact]:
                 # "X, one of Y's backers,", "X is seen as Y's partner"
                 members += [e for e in described_ones(an, tok) if e not in members]
             elif people := entities(an, children(tok, {"poss"}), {"Person"}, True):
-                # "Orban is seen as Erdogan's closest partner": two people, neither a known
+                # "Hale is seen as Roy's closest partner": two people, neither a known
                 # leader who would stand for a state
                 members = described_ones(an, tok, ACTORS | {"Person"})
                 owners = people if members else owners
@@ -414,7 +414,7 @@ def find(an: Analysis) -> list[Fact]:
                 speakers = speaking_states(an, subjects(verb), lex)
                 regard = verb.lemma_.lower() in lex["regard_verbs"]  # "described Y as a partner"
                 if not objs and regard and is_passive(verb):
-                    # "Guyana is described by Britain as an ally", "Y, regarded in Lima as ..."
+                    # "Fiji is described by Japan as an ally", "Y, regarded in Lima as ..."
                     regarded = passive_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])
                     objs = entities(an, regarded, ACTORS, persons_as_states=True)
                     by = agents(verb) + prep_objects(verb, {"in"})
@@ -639,7 +639,7 @@ def _listed_before(an: Analysis, tok: Token) -> list:
 
 
 def _founders(an: Analysis, tok: Token, lex: dict) -> list[Fact]:
-    """ "Mali, Niger and Chad formed the Alliance of Sahel States", "X and Y signed the Mutual
+    """ "Peru, Chile and Bolivia formed the Andean Defence League", "X and Y signed the Mutual
     Defence Agreement": the founders are allies, every pair of them; a name without an
     alliance word ("... Security Cooperation") is not."""
     mention = an.mention(tok)
@@ -791,7 +791,7 @@ def _membership(an: Analysis, noun: Token) -> list[Fact]:
 
 def _is_bloc(org) -> bool:
     """An organization whose membership is an alliance: one of `alliance_blocs`, or a pact by
-    its name ("the Gulf of Guinea Security Pact", "the Alliance of Sahel States")."""
+    its name ("the Gulf of Guinea Security Pact", "the Andean Defence League")."""
     lex = relation_lexicon("alliance")
     words = org.label.lower().split()
     if org.label in lex["alliance_blocs"] or "alliance" in words:

@@ -41,7 +41,7 @@ def position(tok: Token) -> Token:
 
 
 def objects(verb: Token) -> list[Token]:
-    """A verb's direct objects, a relative pronoun as the noun it stands for ("Guyana, which
+    """A verb's direct objects, a relative pronoun as the noun it stands for ("Fiji, which
     X described as an ally"), and the noun a clause without a pronoun hangs on ("Morocco, a
     country Paris regards as a partner")."""
     objs = [antecedent(o) for o in children(verb, {"dobj"})]
@@ -89,7 +89,7 @@ def described_ones(an: Analysis, tok: Token, kinds: set[str] = ACTORS) -> list:
     if slot is not tok and slot.dep_ in {"appos", "prep"}:
         return entities(an, conj_expand(slot.head), kinds, persons_as_states=True)
     if slot is not tok and slot.lower_ != "among" and (named := named_before(an, slot)):
-        return named  # "Orban, long one of Erdogan's partners," misparsed
+        return named  # "Hale, long one of Roy's partners," misparsed
     verb = slot.head
     if (
         slot is not tok

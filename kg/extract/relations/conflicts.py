@@ -844,7 +844,7 @@ def _noun(an: Analysis, noun: Token, lex: dict) -> list[Fact]:
         and noun.dep_ == "pobj"
         and noun.lemma_.lower() not in lex["threat_nouns"]
     ):
-        # "Guyana warned of war with Venezuela": a war feared is not one fought
+        # "Belize warned of war with Guatemala": a war feared is not one fought
         for fact in facts:
             fact.modality = "Hypothetical"
     return facts

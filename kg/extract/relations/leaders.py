@@ -359,7 +359,7 @@ def _claimed_by_other(an: Analysis, title: Title, tok: Token) -> bool:
         if all((t.is_lower and t.pos_ not in {"VERB", "AUX"}) or t.is_punct for t in gap):
             own.add(node.i)  # "Y's army chief and de facto ruler X": one run of titles
         if node.pos_ == "NOUN" and node.i not in own and head_of([node.text]):
-            # "Ghana's president flew to Bamako to meet the junta leader, X" (but "Y's army
+            # "Ghana's president flew to Lome to meet the junta leader, X" (but "Y's army
             # chief and de facto ruler X" is one person's)
             return True
     return False

@@ -1332,7 +1332,7 @@ def _carriers(verb: Token, lex: dict) -> list[Token]:
 
 
 def carried_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
-    """ "A Russian cargo plane landed at Bamako airport with helicopters and weapons": what the
+    """ "A Turkish cargo plane landed at Juba airport with rifles and mortars": what the
     carrier brought, from the state its demonym (or "from") names, to the place's state."""
     carriers = _carriers(verb, lex)
     if not carriers:
@@ -1341,7 +1341,7 @@ def carried_facts(an: Analysis, verb: Token, lex: dict) -> list[Fact]:
     froms = prep_objects(verb, {"from"}) + [t for c in carriers for t in prep_objects(c, {"from"})]
     suppliers = _actors(an, froms) or _demonym_makers(an, carriers)
     places = prep_objects(verb, lex["arrival_places"])
-    # "at Bamako airport": the city named in the place
+    # "at Juba airport": the city named in the place
     places += [c for p in places for c in children(p, {"compound"})]
     recipients = [e for e in _actors(an, places) if e not in suppliers]
     return _supplies(an, suppliers, recipients, _items(an, items), verb, 0.5)
